@@ -1,0 +1,2 @@
+// GraphQL schema, resolvers, authorization policy and audit (see the API issue).
+export {};
