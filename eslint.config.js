@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     ignores: [
-      "**/node_modules/**", "**/.next/**", "**/generated/**", "**/.tsbuild/**", ".data/**", ".bench/**",
+      "**/node_modules/**", ".scratch/**", "**/.next/**", "**/generated/**", "**/.tsbuild/**", ".data/**", ".bench/**",
       "**/test-results/**", "**/playwright-report/**", "**/next-env.d.ts",
     ],
   },

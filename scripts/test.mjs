@@ -17,7 +17,8 @@ const steps = [
   ["Kiểm thử tích hợp với PostgreSQL (vitest integration)", bin("vitest"), ["run", "--project", "integration"]],
 ];
 if (existsSync(path.join(root, "apps/web/playwright.config.ts"))) {
-  steps.push(["Kiểm thử đầu-cuối trong Chromium (playwright)", bin("playwright"), ["test", "--config", "apps/web/playwright.config.ts"]]);
+  const playwright = path.join(root, "apps/web/node_modules/.bin/playwright");
+  steps.push(["Kiểm thử đầu-cuối trong Chromium (playwright)", playwright, ["test", "--config", "apps/web/playwright.config.ts"]]);
 }
 
 const started = Date.now();

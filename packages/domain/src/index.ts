@@ -5,3 +5,8 @@ export * from "./codes/labels.js";
 export * from "./codes/person.js";
 export * from "./codes/contraception.js";
 export * from "./codes/ethnicity.js";
+export * from "./validation/result.js";
+export * from "./validation/cccd.js";
+export * from "./validation/person.js";
+export * from "./validation/household.js";
+export * from "./validation/birth.js";

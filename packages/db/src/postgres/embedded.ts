@@ -37,6 +37,9 @@ export const SERVER_SETTINGS: Record<string, string | number> = {
   max_parallel_workers_per_gather: 2,
   random_page_cost: 1.1,
   jit: "off",
+  // Bulk loads into tables emptied in the same transaction then skip the write-ahead log.
+  wal_level: "minimal",
+  max_wal_senders: 0,
   max_connections: 100,
 };
 

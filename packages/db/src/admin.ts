@@ -1,0 +1,10 @@
+// Setting a database up: the embedded PostgreSQL, migrations, reference units, the
+// synthetic population and the demo accounts. Used by scripts and tests, never bundled
+// into the web app.
+export { resolveDatabase, DEFAULT_EMBEDDED_PORT, type ResolvedDatabase } from "./postgres/resolve.js";
+export { startEmbeddedPostgres, freePort, type RunningPostgres } from "./postgres/embedded.js";
+export { prepareDatabase } from "./prepare.js";
+export { migrateDatabase } from "./migrate/migrations.js";
+export { seedPopulation, countPersons, DEMO_SCALE, type SeedOptions, type SeedResult } from "./seed/seed.js";
+export { DEMO_USERS, DEMO_PASSWORD } from "./users/demo-users.js";
+export { repoRoot, repoPath } from "./paths.js";

@@ -1,0 +1,97 @@
+// `pnpm seed`: replaces the register's population with a generated one, in one
+// transaction, and creates the demo accounts.
+import pg from "pg";
+import { todayInVietnam, type IsoDate } from "@danso/domain";
+import { withoutIndexes } from "../sql/bulk.js";
+import { createDemoUsers, pickDemoPlace } from "../users/demo-users.js";
+import { buildCatalog, generateWorld, type UnitRow } from "./generate.js";
+import { summarize, type WorldSummary } from "./summary.js";
+import { writeWorld } from "./write.js";
+import { REGISTER_START } from "./generate.js";
+
+export interface SeedOptions {
+  provinces?: string[];
+  scale?: number;
+  seed?: string | number;
+  today?: IsoDate;
+  /** Province of the demo accounts (default Hải Dương, 30). */
+  demoProvince?: string;
+}
+
+/** The demo: all 63 provinces at about 1 % of their size, about a million persons. */
+export const DEMO_SCALE = 0.0104;
+
+/** Tables the seed empties and refills. Units stay. */
+const POPULATION_TABLES = [
+  "change_event", "pregnancy", "contraceptive_spell", "marriage", "residence", "person", "household", "area",
+];
+const CLEARED_TABLES = [...POPULATION_TABLES, "audit_log", "login_attempt", "report", "signing_key", "app_user"];
+
+export interface SeedResult {
+  persons: number;
+  households: number;
+  events: number;
+  seconds: { generate: number; write: number; total: number };
+  summary: WorldSummary;
+}
+
+export async function seedPopulation(url: string, options: SeedOptions = {}, log: (m: string) => void = console.log): Promise<SeedResult> {
+  const started = Date.now();
+  const today = options.today ?? todayInVietnam();
+  const scale = options.scale ?? DEMO_SCALE;
+  const seed = options.seed ?? 1;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const units = await client.query<UnitRow>(
+      `SELECT id, code, name, type, level, parent_id AS "parentId", urban FROM admin_unit
+        WHERE valid_from <= $1::date AND (valid_to IS NULL OR valid_to > $1::date) ORDER BY id`,
+      [today],
+    );
+    const catalog = buildCatalog(units.rows);
+    log(`Sinh dân số tổng hợp: ${options.provinces?.length ? `tỉnh ${options.provinces.join(", ")}` : "63 tỉnh"}, tỷ lệ ${scale}, hạt giống ${seed}, đến ngày ${today}`);
+    const world = generateWorld(catalog, { provinces: options.provinces ?? [], scale, seed, today, onProgress: log });
+    const generated = Date.now();
+
+    await client.query("BEGIN");
+    await client.query(`TRUNCATE ${CLEARED_TABLES.join(", ")} RESTART IDENTITY CASCADE`);
+    await withoutIndexes(client, POPULATION_TABLES, () =>
+      writeWorld(client, world, seed, (table, rows, seconds) =>
+        log(`  ${table}: ${rows.toLocaleString("vi-VN")} dòng (${seconds.toFixed(1)} s, ${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString("vi-VN")} dòng/s)`),
+      ), log);
+    for (const t of POPULATION_TABLES) {
+      await client.query(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), COALESCE((SELECT max(id) FROM ${t}), 0) + 1, false)`);
+    }
+    const place = await pickDemoPlace(client, options.demoProvince);
+    await createDemoUsers(client, place);
+    await client.query("COMMIT");
+    log("Cập nhật thống kê của PostgreSQL (ANALYZE)…");
+    await client.query("ANALYZE");
+    const done = Date.now();
+    const summary = summarize(world, REGISTER_START, today, options.provinces ?? []);
+    return {
+      persons: world.persons.length,
+      households: world.households.length,
+      events: world.events.length,
+      seconds: { generate: (generated - started) / 1000, write: (done - generated) / 1000, total: (done - started) / 1000 },
+      summary,
+    };
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Persons in the register (0 before the first seed). */
+export async function countPersons(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM person");
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}

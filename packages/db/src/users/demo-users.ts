@@ -1,0 +1,69 @@
+// The demo accounts: one officer per level for one province, district and commune, a
+// collaborator of one area there, a list exporter, a report approver and publisher, and
+// a central system administrator. Their passwords are for the demo only (README).
+import type pg from "pg";
+import { hashPassword } from "./password.js";
+
+export const DEMO_PASSWORD = "DanSo@2026";
+
+export interface DemoUser {
+  login: string;
+  fullName: string;
+  role: string;
+  scope: "nation" | "province" | "district" | "commune";
+  area?: boolean;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { login: "quantri", fullName: "Quản trị hệ thống", role: "SYSTEM_ADMIN", scope: "nation" },
+  { login: "trunguong", fullName: "Cán bộ Trung ương", role: "CENTRAL_OFFICER", scope: "nation" },
+  { login: "tinh", fullName: "Cán bộ Chi cục Dân số tỉnh", role: "PROVINCE_OFFICER", scope: "province" },
+  { login: "pheduyet", fullName: "Lãnh đạo Chi cục (phê duyệt báo cáo)", role: "REPORT_APPROVER", scope: "province" },
+  { login: "congbo", fullName: "Cán bộ công bố số liệu", role: "PUBLISHER", scope: "province" },
+  { login: "danhsach", fullName: "Cán bộ trích xuất danh sách", role: "LIST_EXPORTER", scope: "province" },
+  { login: "huyen", fullName: "Cán bộ dân số huyện", role: "DISTRICT_OFFICER", scope: "district" },
+  { login: "xa", fullName: "Viên chức dân số xã", role: "COMMUNE_OFFICER", scope: "commune" },
+  { login: "ctv", fullName: "Cộng tác viên dân số", role: "COLLABORATOR", scope: "commune", area: true },
+];
+
+export interface DemoPlace {
+  nation: number;
+  province: number;
+  district: number;
+  commune: number;
+  area: number;
+}
+
+/** The demo's place: the given province (default Hải Dương, 30) if it has people, its
+ * first district with people, that district's most populous commune and its first area. */
+export async function pickDemoPlace(client: pg.ClientBase, provinceCode = "30"): Promise<DemoPlace> {
+  const { rows } = await client.query<{ nation: number; province: number; district: number; commune: number; area: number }>(
+    `WITH counts AS (
+       SELECT h.unit_id, h.area_id, count(*) AS n FROM household h WHERE h.status = 'ACTIVE' GROUP BY 1, 2)
+     SELECT n.id AS nation, p.id AS province, d.id AS district, c.id AS commune,
+            (SELECT min(area_id) FROM counts WHERE unit_id = c.id) AS area
+       FROM admin_unit c JOIN admin_unit d ON d.id = c.parent_id JOIN admin_unit p ON p.id = d.parent_id
+       JOIN admin_unit n ON n.id = p.parent_id
+       JOIN (SELECT unit_id, sum(n) AS n FROM counts GROUP BY 1) s ON s.unit_id = c.id
+      WHERE c.level = 3
+      ORDER BY (p.code = $1) DESC, d.code, s.n DESC
+      LIMIT 1`,
+    [provinceCode],
+  );
+  if (!rows[0]) throw new Error("No household in the register: generate a population first");
+  return rows[0];
+}
+
+export async function createDemoUsers(client: pg.ClientBase, place: DemoPlace): Promise<number> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    await client.query(
+      `INSERT INTO app_user (login, password_hash, full_name, role, unit_id, area_id)
+       VALUES ($1, $2, $3, $4::role, $5, $6)
+       ON CONFLICT (login) DO UPDATE SET password_hash = EXCLUDED.password_hash, full_name = EXCLUDED.full_name,
+         role = EXCLUDED.role, unit_id = EXCLUDED.unit_id, area_id = EXCLUDED.area_id, active = true`,
+      [u.login, hash, u.fullName, u.role, place[u.scope], u.area ? place.area : null],
+    );
+  }
+  return DEMO_USERS.length;
+}

@@ -1,0 +1,91 @@
+// `pnpm start`: the portal on http://localhost:3000 with nothing but Node installed.
+// Starts PostgreSQL (embedded, unless DATABASE_URL is set), applies migrations, generates
+// the demo population the first time, builds the web app when its sources changed, and
+// serves it. Ctrl-C stops the web server and PostgreSQL cleanly.
+// `pnpm dev` does the same with `next dev` (hot reload) instead of a production build.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { DEMO_PASSWORD, DEMO_USERS, countPersons, prepareDatabase, repoRoot, resolveDatabase, seedPopulation } from "@danso/db/admin";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const root = repoRoot();
+const web = path.join(root, "apps/web");
+const next = path.join(web, "node_modules/.bin/next");
+const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`);
+
+/** The newest modification time under the folders the web build depends on. */
+function newestSource(dirs: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === "node_modules" || entry.name === ".next" || entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const d of dirs) if (existsSync(d)) walk(d);
+  return newest;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(next, args, { cwd: web, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "inherit" });
+}
+
+const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
+
+step(1, process.env.DATABASE_URL ? "Kết nối PostgreSQL theo DATABASE_URL" : "Khởi động PostgreSQL nhúng (dữ liệu trong .data/postgres)");
+const db = await resolveDatabase(process.env);
+let child: ChildProcess | undefined;
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nĐang dừng…");
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await exited(child);
+  }
+  await db.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
+
+try {
+  step(2, "Áp dụng migration và nạp danh mục đơn vị hành chính");
+  await prepareDatabase(db.url, (m) => console.log(`  ${m}`));
+  const persons = await countPersons(db.url);
+  if (persons === 0) {
+    step(3, "Lần chạy đầu: sinh dân số minh họa (63 tỉnh, khoảng 1 triệu người; vài phút)");
+    await seedPopulation(db.url, {}, (m) => console.log(`  ${m}`));
+  } else {
+    step(3, `Đã có dữ liệu (${persons.toLocaleString("vi-VN")} người): bỏ qua bước sinh dữ liệu`);
+  }
+
+  const env = { DATABASE_URL: db.url };
+  if (dev) {
+    step(4, `Chạy máy chủ phát triển: http://localhost:${port}`);
+    child = run(["dev", "--webpack", "-p", port], env);
+  } else {
+    const buildId = path.join(web, ".next", "BUILD_ID");
+    const sources = [path.join(web, "src"), path.join(web, "messages"), ...["domain", "db", "api"].map((p) => path.join(root, "packages", p, "src"))];
+    if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSource(sources)) {
+      step(4, "Biên dịch ứng dụng web (next build, khoảng một phút)");
+      if ((await exited(run(["build", "--webpack"], env))) !== 0) throw new Error("next build thất bại");
+    } else {
+      step(4, "Bản biên dịch còn mới: bỏ qua next build");
+    }
+    child = run(["start", "-p", port], env);
+  }
+  console.log(`\nCổng thông tin: http://localhost:${port}`);
+  console.log(`Tài khoản minh họa (mật khẩu ${DEMO_PASSWORD}, chỉ dùng để thử): ${DEMO_USERS.map((u) => u.login).join(", ")}`);
+  console.log("Nhấn Ctrl-C để dừng.");
+  const code = await exited(child);
+  if (!stopping) await stop(code);
+} catch (error) {
+  console.error(error);
+  await stop(1);
+}
