@@ -8,3 +8,4 @@ export { migrateDatabase } from "./migrate/migrations.js";
 export { seedPopulation, countPersons, DEMO_SCALE, type SeedOptions, type SeedResult } from "./seed/seed.js";
 export { DEMO_USERS, DEMO_PASSWORD } from "./users/demo-users.js";
 export { repoRoot, repoPath } from "./paths.js";
+export { databaseSize, type DatabaseSize } from "./sql/sizes.js";

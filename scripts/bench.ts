@@ -1,0 +1,36 @@
+// `pnpm bench [section…]`: benchmarks on a full-size province (Hải Dương at its real size,
+// about 1.93 million persons), in a PostgreSQL cluster of its own under .bench/ that is kept
+// between runs. Prints figures; asserts nothing.
+//   seed      generate and load the province, report persons per second and disk use
+// Without a section: every section, generating the province first only when it is missing.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { countPersons, databaseSize, prepareDatabase, repoPath, seedPopulation, startEmbeddedPostgres } from "@danso/db/admin";
+
+const FULL_SIZE = { provinces: ["30"], scale: 1, seed: 1 };
+const sections = process.argv.slice(2);
+const dataDir = repoPath(".bench", "postgres");
+const fmt = (n: number) => n.toLocaleString("vi-VN");
+
+console.log(`Benchmark cluster: ${path.relative(process.cwd(), dataDir)}`);
+const server = await startEmbeddedPostgres({ dataDir, port: 54339 });
+try {
+  await prepareDatabase(server.url);
+  const wantSeed = sections.includes("seed") || (sections.length === 0 && (await countPersons(server.url)) < 1_500_000);
+  if (wantSeed) await benchSeed(server.url);
+} finally {
+  await server.stop();
+}
+
+async function benchSeed(url: string) {
+  console.log("\n== seed: Hải Dương (30) at scale 1 ==");
+  const r = await seedPopulation(url, FULL_SIZE, (m) => console.log(`  ${m}`));
+  const size = await databaseSize(url);
+  const mb = (b: number) => `${fmt(Math.round(b / 1048576))} MB`;
+  console.log(`\nPersons generated: ${fmt(r.persons)} (${fmt(r.summary.personsToday)} living in the province today, ${fmt(r.summary.householdsToday)} households)`);
+  console.log(`Events: ${fmt(r.events)}; generate ${r.seconds.generate.toFixed(1)} s, write ${r.seconds.write.toFixed(1)} s, total ${r.seconds.total.toFixed(1)} s`);
+  console.log(`Throughput: ${fmt(Math.round(r.persons / r.seconds.total))} persons/second (generation and loading together)`);
+  console.log(`Database size: ${mb(size.totalBytes)}; largest tables: ${size.tables.map((t) => `${t.name} ${mb(t.bytes)}`).join(", ")}`);
+  if (existsSync(dataDir)) console.log(`Data folder on disk (with write-ahead log): ${execFileSync("du", ["-sh", dataDir], { encoding: "utf8" }).split("\t")[0]}`);
+}
