@@ -3,5 +3,6 @@
 export { getDb, closeDb, databaseUrl, type Db } from "./client.js";
 export * from "./generated/prisma/enums.js";
 export { Prisma } from "./generated/prisma/client.js";
-export { getNationalSummary, type NationalSummary } from "./stats/national-summary.js";
+export * from "./stats/index.js";
+export * from "./register/index.js";
 export { hashPassword, verifyPassword } from "./users/password.js";

@@ -10,3 +10,6 @@ export * from "./validation/cccd.js";
 export * from "./validation/person.js";
 export * from "./validation/household.js";
 export * from "./validation/birth.js";
+export * from "./indicators/index.js";
+export * from "./reports/index.js";
+export * from "./events/index.js";

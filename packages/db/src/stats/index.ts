@@ -1,0 +1,2 @@
+// Public API of the statistics engine.
+export { getNationalSummary, type NationalSummary } from "./national-summary.js";
