@@ -4,7 +4,8 @@
 // serves it. Ctrl-C stops the web server and PostgreSQL cleanly.
 // `pnpm dev` does the same with `next dev` (hot reload) instead of a production build.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_PASSWORD, DEMO_USERS, countPersons, prepareDatabase, repoRoot, resolveDatabase, seedPopulation } from "@danso/db/admin";
 
@@ -32,6 +33,21 @@ function newestSource(dirs: string[]): number {
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(next, args, { cwd: web, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "inherit" });
+}
+
+/** The session-signing secret: NEXTAUTH_SECRET, or one generated once and kept beside the
+ * data (so sessions survive a restart, and no secret is ever committed). */
+function authEnv(): Record<string, string> {
+  let secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) {
+    const file = path.join(root, ".data", "nextauth-secret");
+    if (!existsSync(file)) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+    }
+    secret = readFileSync(file, "utf8").trim();
+  }
+  return { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
 }
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
@@ -65,7 +81,7 @@ try {
     step(3, `Đã có dữ liệu (${persons.toLocaleString("vi-VN")} người): bỏ qua bước sinh dữ liệu`);
   }
 
-  const env = { DATABASE_URL: db.url };
+  const env = { DATABASE_URL: db.url, ...authEnv() };
   if (dev) {
     step(4, `Chạy máy chủ phát triển: http://localhost:${port}`);
     child = run(["dev", "--webpack", "-p", port], env);

@@ -2,6 +2,7 @@
 // (migrated, units loaded, seeded), a fresh production build, then `next start` on port
 // 3100 so it never clashes with a dev server on 3000. Stops everything on SIGTERM/SIGINT.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
@@ -62,7 +63,11 @@ async function main(): Promise<void> {
   if (stopping) return;
   if (built !== 0) throw new Error(`next build failed (exit ${built})`);
   log(`next start on http://127.0.0.1:${E2E_PORT}`);
-  server = run(["start", "-H", "127.0.0.1", "-p", String(E2E_PORT)], { DATABASE_URL: pg.url });
+  server = run(["start", "-H", "127.0.0.1", "-p", String(E2E_PORT)], {
+    DATABASE_URL: pg.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`,
+  });
   const code = await exited(server);
   if (!stopping) throw new Error(`next start exited unexpectedly (exit ${code})`);
 }

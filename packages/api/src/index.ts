@@ -1,2 +1,11 @@
-// GraphQL schema, resolvers, authorization policy and audit (see the API issue).
-export {};
+// GraphQL schema, resolvers, authorization policy and audit. Framework-free: the web app
+// mounts the server at /api/graphql.
+export { createApolloServer, LIMITS } from "./server.js";
+export { contextFromHeaders, requestIp, type HeaderSource } from "./http-context.js";
+export { createContext, type GraphQLContext } from "./context.js";
+export { authenticate, SignInError, LOGIN_WINDOW_MINUTES, MAX_FAILURES_PER_LOGIN } from "./auth/authenticate.js";
+export { SESSION_MAX_AGE_SECONDS, sessionToken, sessionUserId } from "./auth/session.js";
+export { loadViewer, type Viewer } from "./viewer.js";
+export { PERMISSIONS, actionsOf, type Action } from "./policy/permissions.js";
+export { ROLE_LABELS } from "./me/resolvers.js";
+export { ApiError } from "./errors.js";

@@ -3,6 +3,10 @@
 export { getDb, closeDb, databaseUrl, type Db } from "./client.js";
 export * from "./generated/prisma/enums.js";
 export { Prisma } from "./generated/prisma/client.js";
+export type {
+  AdminUnit, Area, AuditLog, ChangeEvent, ContraceptiveSpell, Household, Marriage, Person, Pregnancy, Report, Residence,
+  SigningKey, User,
+} from "./generated/prisma/client.js";
 export * from "./stats/index.js";
 export * from "./register/index.js";
 export { hashPassword, verifyPassword } from "./users/password.js";

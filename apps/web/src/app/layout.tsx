@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "../components/site-footer";
 import { SiteHeader } from "../components/site-header";
 import { MAIN_CONTENT_ID, SkipLink } from "../components/skip-link";
+import { ApolloProvider } from "../graphql/apollo-provider";
 import { beVietnamPro } from "./fonts";
 import "./globals.css";
 
@@ -23,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SkipLink targetId={MAIN_CONTENT_ID} />
           <SiteHeader />
           <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-            {children}
+            <ApolloProvider>{children}</ApolloProvider>
           </main>
           <SiteFooter />
         </NextIntlClientProvider>

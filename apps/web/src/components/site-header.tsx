@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LanguageSwitcher } from "./language-switcher";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
@@ -15,7 +16,10 @@ export async function SiteHeader() {
           </Link>
           <p className="text-sm text-blue-100 sm:text-base">{t("subtitle")}</p>
         </div>
-        <LanguageSwitcher />
+        <div className="flex flex-wrap items-center gap-4">
+          <UserMenu />
+          <LanguageSwitcher />
+        </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="bg-brand-700">
         <ul className="mx-auto flex max-w-6xl gap-6 px-4 sm:px-6">

@@ -8,11 +8,7 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../postgres/embedded.js";
 import { prepareDatabase } from "../prepare.js";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    pgTemplateUrl: string;
-  }
-}
+import "./index.js"; // declares the provided pgTemplateUrl
 
 export default async function setup(project: TestProject) {
   const server = await startEmbeddedPostgres({

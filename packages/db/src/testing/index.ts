@@ -4,6 +4,13 @@ import pg from "pg";
 import { inject } from "vitest";
 import { closeDb, getDb, type Db } from "../client.js";
 
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The migrated template database of the run (see global-setup.ts). */
+    pgTemplateUrl: string;
+  }
+}
+
 export interface TestDatabase {
   url: string;
   db: Db;

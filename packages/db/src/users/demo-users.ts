@@ -15,15 +15,15 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { login: "quantri", fullName: "Quản trị hệ thống", role: "SYSTEM_ADMIN", scope: "nation" },
-  { login: "trunguong", fullName: "Cán bộ Trung ương", role: "CENTRAL_OFFICER", scope: "nation" },
-  { login: "tinh", fullName: "Cán bộ Chi cục Dân số tỉnh", role: "PROVINCE_OFFICER", scope: "province" },
-  { login: "pheduyet", fullName: "Lãnh đạo Chi cục (phê duyệt báo cáo)", role: "REPORT_APPROVER", scope: "province" },
-  { login: "congbo", fullName: "Cán bộ công bố số liệu", role: "PUBLISHER", scope: "province" },
-  { login: "danhsach", fullName: "Cán bộ trích xuất danh sách", role: "LIST_EXPORTER", scope: "province" },
-  { login: "huyen", fullName: "Cán bộ dân số huyện", role: "DISTRICT_OFFICER", scope: "district" },
-  { login: "xa", fullName: "Viên chức dân số xã", role: "COMMUNE_OFFICER", scope: "commune" },
-  { login: "ctv", fullName: "Cộng tác viên dân số", role: "COLLABORATOR", scope: "commune", area: true },
+  { login: "quantri", fullName: "Phạm Minh Tuấn", role: "SYSTEM_ADMIN", scope: "nation" },
+  { login: "trunguong", fullName: "Nguyễn Thị Thanh Hà", role: "CENTRAL_OFFICER", scope: "nation" },
+  { login: "tinh", fullName: "Trần Văn Hùng", role: "PROVINCE_OFFICER", scope: "province" },
+  { login: "pheduyet", fullName: "Đỗ Thị Lan", role: "REPORT_APPROVER", scope: "province" },
+  { login: "congbo", fullName: "Vũ Đức Anh", role: "PUBLISHER", scope: "province" },
+  { login: "danhsach", fullName: "Bùi Thị Mai", role: "LIST_EXPORTER", scope: "province" },
+  { login: "huyen", fullName: "Hoàng Văn Nam", role: "DISTRICT_OFFICER", scope: "district" },
+  { login: "xa", fullName: "Lê Thị Thu Hằng", role: "COMMUNE_OFFICER", scope: "commune" },
+  { login: "ctv", fullName: "Nguyễn Thị Huệ", role: "COLLABORATOR", scope: "commune", area: true },
 ];
 
 export interface DemoPlace {

@@ -1,0 +1,19 @@
+// What every resolver receives: the database, the viewer (resolved once per request),
+// the request's origin for the audit trail, per-request loaders, and today's date.
+import { todayInVietnam, type IsoDate } from "@danso/domain";
+import type { Db } from "@danso/db";
+import type { RequestInfo } from "./audit/write-audit.js";
+import { createLoaders, type Loaders } from "./loaders.js";
+import type { Viewer } from "./viewer.js";
+
+export interface GraphQLContext {
+  db: Db;
+  viewer: Viewer | null;
+  request: RequestInfo;
+  loaders: Loaders;
+  today: IsoDate;
+}
+
+export function createContext(db: Db, viewer: Viewer | null, request: RequestInfo, today: IsoDate = todayInVietnam()): GraphQLContext {
+  return { db, viewer, request, loaders: createLoaders(db), today };
+}

@@ -1,0 +1,63 @@
+// Reading change events: those recorded in a unit (a collaborator: in their area).
+import { isoToDate, parsePeriod, isPeriodCode } from "@danso/domain";
+import type { Prisma } from "@danso/db";
+import type { Resolvers } from "../generated/resolvers-types.js";
+import type { GraphQLContext } from "../context.js";
+import { authorize, listScope } from "../policy/authorize.js";
+import { badInput } from "../errors.js";
+import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { communeIdsUnder, requireUnit } from "../units/find-units.js";
+import { EVENT_TYPE_LABELS } from "./labels.js";
+
+/** Where an event belongs: its commune, and the area of its household. */
+export async function eventPlace(ctx: GraphQLContext, event: { unitId: number; householdId: number | null }) {
+  const unit = await ctx.loaders.unit.load(event.unitId);
+  const household = event.householdId === null ? null : await ctx.loaders.household.load(event.householdId);
+  return { unitPath: unit?.path ?? "", areaId: household?.areaId ?? null };
+}
+
+export const eventResolvers: Resolvers = {
+  Query: {
+    changeEvents: async (_, { unitCode, status, type, period, first, after }, ctx) => {
+      const size = pageSize(first);
+      const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+      const area = ctx.viewer?.areaId ? await ctx.loaders.area.load(ctx.viewer.areaId) : null;
+      const areaUnit = area ? await ctx.loaders.unit.load(area.unitId) : null;
+      const scope = listScope(ctx.viewer, "event.read", unit.path, areaUnit?.path);
+      if (period && !isPeriodCode(period)) throw badInput("Kỳ báo cáo không hợp lệ (ví dụ 2026, 2026-Q1, 2026-M03).", "Invalid period.", { period: ["Ví dụ: 2026, 2026-Q1, 2026-M03"] });
+      const range = period ? parsePeriod(period) : null;
+      const where: Prisma.ChangeEventWhereInput = {
+        ...(scope.kind === "area" ? { household: { areaId: scope.areaId } } : unit.level > 0 ? { unitId: { in: await communeIdsUnder(ctx.db, unit, ctx.today) } } : {}),
+        ...(status ? { status } : {}),
+        ...(type ? { type } : {}),
+        ...(range ? { occurredOn: { gte: isoToDate(range.start), lte: isoToDate(range.end) } } : {}),
+      };
+      const cursor = decodeCursor(after);
+      const [rows, total] = await Promise.all([
+        ctx.db.changeEvent.findMany({ where: { ...where, ...(cursor ? { id: { gt: cursor } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
+        ctx.db.changeEvent.count({ where }),
+      ]);
+      return toConnection(rows, size, total);
+    },
+    changeEvent: async (_, { id }, ctx) => {
+      const event = /^\d{1,18}$/.test(id) ? await ctx.db.changeEvent.findUnique({ where: { id: BigInt(id) } }) : null;
+      if (!event) return null;
+      authorize(ctx.viewer, "event.read", await eventPlace(ctx, event));
+      return event;
+    },
+  },
+  ChangeEvent: {
+    id: (e) => String(e.id),
+    typeLabel: (e) => EVENT_TYPE_LABELS[e.type],
+    unit: async (e, _, ctx) => (await ctx.loaders.unit.load(e.unitId))!,
+    household: (e, _, ctx) => (e.householdId === null ? null : ctx.loaders.household.load(e.householdId)),
+    person: async (e, _, ctx) => {
+      if (e.personId === null) return null;
+      const person = await ctx.loaders.person.load(e.personId);
+      return person; // the event is in scope, and so is the line's subject
+    },
+    payload: (e) => e.payload,
+    recordedBy: (e, _, ctx) => (e.recordedById === null ? null : ctx.loaders.user.load(e.recordedById)),
+    verifiedBy: (e, _, ctx) => (e.verifiedById === null ? null : ctx.loaders.user.load(e.verifiedById)),
+  },
+};

@@ -1,0 +1,44 @@
+// Applying the matrix to a record: is the record inside the viewer's reach?
+import type { Viewer } from "../viewer.js";
+import { forbidden, unauthenticated } from "../errors.js";
+import { reachOf, type Action } from "./permissions.js";
+
+/** Where a record lives: its commune's (or unit's) path, and its area when it has one. */
+export interface Place {
+  unitPath: string;
+  areaId?: number | null;
+}
+
+export function isWithin(path: string, root: string): boolean {
+  return path === root || path.startsWith(`${root}.`);
+}
+
+/** True when the viewer may perform `action` on a record at `place`. */
+export function can(viewer: Viewer | null, action: Action, place: Place): boolean {
+  if (!viewer) return false;
+  const reach = reachOf(viewer.role, action);
+  if (reach === "unit") return isWithin(place.unitPath, viewer.unitPath);
+  if (reach === "area") return viewer.areaId !== null && place.areaId === viewer.areaId;
+  return false;
+}
+
+/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN outside the viewer's reach. */
+export function authorize(viewer: Viewer | null, action: Action, place: Place): Viewer {
+  if (!viewer) throw unauthenticated();
+  if (!can(viewer, action, place)) throw forbidden();
+  return viewer;
+}
+
+/** How a list query over a unit must be narrowed for the viewer: the whole subtree, or
+ * only the collaborator's area (which must lie inside the unit asked for). */
+export type ListScope = { kind: "unit"; unitPath: string } | { kind: "area"; areaId: number };
+
+export function listScope(viewer: Viewer | null, action: Action, unitPath: string, areaUnitPath?: string): ListScope {
+  if (!viewer) throw unauthenticated();
+  const reach = reachOf(viewer.role, action);
+  if (reach === "unit" && isWithin(unitPath, viewer.unitPath)) return { kind: "unit", unitPath };
+  if (reach === "area" && viewer.areaId !== null && areaUnitPath && isWithin(areaUnitPath, unitPath)) {
+    return { kind: "area", areaId: viewer.areaId };
+  }
+  throw forbidden();
+}

@@ -1,0 +1,62 @@
+// Fields of households, persons and their histories. A related person (a mother living in
+// another commune, a spouse elsewhere) is shown only when the viewer may read them too.
+import { ageOn, CONTRACEPTIVE_METHOD, dateToIso, ethnicityByCode, maskCccd } from "@danso/domain";
+import type { Person } from "@danso/db";
+import type { GraphQLContext } from "../context.js";
+import type { Resolvers } from "../generated/resolvers-types.js";
+import { can } from "../policy/authorize.js";
+import { personPlace } from "./places.js";
+
+async function visible(ctx: GraphQLContext, id: number | null): Promise<Person | null> {
+  if (id === null) return null;
+  const person = await ctx.loaders.person.load(id);
+  if (!person) return null;
+  return can(ctx.viewer, "register.read", await personPlace(ctx, person)) ? person : null;
+}
+
+const required = <T>(value: T | null | undefined, what: string): T => {
+  if (value === null || value === undefined) throw new Error(`Dangling reference: ${what}`);
+  return value;
+};
+
+export const registerFields: Resolvers = {
+  Household: {
+    unit: async (h, _, ctx) => required(await ctx.loaders.unit.load(h.unitId), `unit ${h.unitId}`),
+    area: async (h, _, ctx) => required(await ctx.loaders.area.load(h.areaId), `area ${h.areaId}`),
+    updatedBy: (h, _, ctx) => (h.updatedById === null ? null : ctx.loaders.user.load(h.updatedById)),
+    members: (h, _, ctx) => ctx.loaders.members.load(h.id),
+    head: async (h, _, ctx) => (await ctx.loaders.members.load(h.id)).find((p) => p.relationToHead === "HEAD") ?? null,
+  },
+  Person: {
+    age: (p, _, ctx) => ageOn(dateToIso(p.birthDate), p.deathDate ? dateToIso(p.deathDate) : ctx.today),
+    ethnicity: (p) => ({ code: p.ethnicity, name: ethnicityByCode(p.ethnicity)?.name ?? p.ethnicity }),
+    // The full number only in the opened (and audited) record; masked in every list.
+    cccd: (p) => (p.cccd === null ? null : p.opened ? p.cccd : maskCccd(p.cccd)),
+    alive: (p) => p.deathDate === null,
+    household: async (p, _, ctx) => required(await ctx.loaders.household.load(p.householdId), `household ${p.householdId}`),
+    mother: (p, _, ctx) => visible(ctx, p.motherId),
+    father: (p, _, ctx) => visible(ctx, p.fatherId),
+    residences: (p, _, ctx) => ctx.db.residence.findMany({ where: { personId: p.id }, orderBy: [{ validFrom: "asc" }, { id: "asc" }] }),
+    events: (p, _, ctx) => ctx.db.changeEvent.findMany({ where: { personId: p.id }, orderBy: [{ occurredOn: "asc" }, { id: "asc" }] }),
+    marriages: (p, _, ctx) =>
+      ctx.db.marriage.findMany({ where: { OR: [{ husbandId: p.id }, { wifeId: p.id }] }, orderBy: { marriedOn: "asc" } }),
+    contraception: (p, _, ctx) => ctx.db.contraceptiveSpell.findMany({ where: { personId: p.id }, orderBy: { validFrom: "asc" } }),
+  },
+  ResidenceSpell: {
+    id: (r) => String(r.id),
+    household: async (r, _, ctx) => required(await ctx.loaders.household.load(r.householdId), `household ${r.householdId}`),
+    unit: async (r, _, ctx) => required(await ctx.loaders.unit.load(r.unitId), `unit ${r.unitId}`),
+    origin: (r, _, ctx) => (r.originUnitId === null ? null : ctx.loaders.unit.load(r.originUnitId)),
+    destination: (r, _, ctx) => (r.destinationUnitId === null ? null : ctx.loaders.unit.load(r.destinationUnitId)),
+  },
+  Marriage: {
+    id: (m) => String(m.id),
+    husband: (m, _, ctx) => visible(ctx, m.husbandId),
+    wife: (m, _, ctx) => visible(ctx, m.wifeId),
+  },
+  ContraceptiveSpell: {
+    id: (c) => String(c.id),
+    methodLabel: (c) => CONTRACEPTIVE_METHOD[c.method].vi,
+    modern: (c) => CONTRACEPTIVE_METHOD[c.method].modern,
+  },
+};

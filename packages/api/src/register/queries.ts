@@ -1,0 +1,116 @@
+// Reading the register: households and persons of a unit, one person's record. Lists are
+// narrowed to the viewer's scope; every list and every opened record is audited.
+import { addYears, foldVietnamese, isoToDate } from "@danso/domain";
+import type { Prisma } from "@danso/db";
+import type { QueryResolvers } from "../generated/resolvers-types.js";
+import type { GraphQLContext } from "../context.js";
+import { writeAudit } from "../audit/write-audit.js";
+import { authorize, listScope } from "../policy/authorize.js";
+import { badInput, notFound } from "../errors.js";
+import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { communeIdsUnder, requireUnit } from "../units/find-units.js";
+import { householdPlace, personPlace } from "./places.js";
+
+const MAX_SEARCH = 100;
+
+function checkText(field: string, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined || value === "") return undefined;
+  if (value.length > MAX_SEARCH) throw badInput(`Giá trị tìm kiếm quá dài (tối đa ${MAX_SEARCH} ký tự).`, `Search value too long.`, { [field]: [`Tối đa ${MAX_SEARCH} ký tự`] });
+  return value;
+}
+
+/** The unit asked for, and the viewer's scope inside it. */
+async function scopeOf(ctx: GraphQLContext, unitCode: string, areaCode?: string | null) {
+  const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+  const area = ctx.viewer?.areaId ? await ctx.loaders.area.load(ctx.viewer.areaId) : null;
+  const areaUnit = area ? await ctx.loaders.unit.load(area.unitId) : null;
+  const scope = listScope(ctx.viewer, "register.read", unit.path, areaUnit?.path);
+  let areaId = scope.kind === "area" ? scope.areaId : undefined;
+  if (areaCode) {
+    const wanted = await ctx.db.area.findUnique({ where: { code: checkText("areaCode", areaCode)! } });
+    if (!wanted) throw notFound(`địa bàn "${areaCode}"`, `Area "${areaCode}"`);
+    if (areaId !== undefined && wanted.id !== areaId) authorize(ctx.viewer, "register.read", { unitPath: unit.path, areaId: wanted.id });
+    areaId = wanted.id;
+  }
+  const communes = areaId === undefined && unit.level > 0 ? await communeIdsUnder(ctx.db, unit, ctx.today) : undefined;
+  return { unit, areaId, communes };
+}
+
+export const registerQueries: Pick<QueryResolvers, "households" | "household" | "persons" | "person"> = {
+  households: async (_, { unitCode, areaCode, search, status, first, after }, ctx) => {
+    const size = pageSize(first);
+    const { unit, areaId, communes } = await scopeOf(ctx, unitCode, areaCode);
+    const text = checkText("search", search);
+    const where: Prisma.HouseholdWhereInput = {
+      ...(status ? { status } : {}),
+      ...(areaId !== undefined ? { areaId } : communes ? { unitId: { in: communes } } : {}),
+      ...(text ? { OR: [{ code: { contains: text } }, { address: { contains: text, mode: "insensitive" } }] } : {}),
+    };
+    const cursor = decodeCursor(after);
+    const [rows, total] = await Promise.all([
+      ctx.db.household.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
+      ctx.db.household.count({ where }),
+    ]);
+    await writeAudit(ctx.db, ctx.viewer, ctx.request, {
+      action: "household.list", entityType: "Household", unitPath: unit.path,
+      details: { unitCode, areaCode, search: text, status, returned: Math.min(rows.length, size) },
+    });
+    return toConnection(rows, size, total);
+  },
+
+  household: async (_, { id, code }, ctx) => {
+    if (!id && !code) throw badInput("Cần mã hộ hoặc id.", "Give the household's id or code.");
+    const household = id
+      ? await ctx.loaders.household.load(Number(id) || 0)
+      : await ctx.db.household.findUnique({ where: { code: checkText("code", code)! } });
+    if (!household) return null;
+    const place = await householdPlace(ctx, household);
+    authorize(ctx.viewer, "register.read", place);
+    await writeAudit(ctx.db, ctx.viewer, ctx.request, { action: "household.view", entityType: "Household", entityId: household.id, unitPath: place.unitPath });
+    return household;
+  },
+
+  persons: async (_, { unitCode, filter, cccd, householdCode, first, after }, ctx) => {
+    const size = pageSize(first);
+    const { unit, areaId, communes } = await scopeOf(ctx, unitCode);
+    const search = checkText("search", filter?.search);
+    const today = ctx.today;
+    const birthDate: Prisma.DateTimeFilter = {};
+    if (filter?.minAge !== null && filter?.minAge !== undefined) birthDate.lte = isoToDate(addYears(today, -filter.minAge));
+    if (filter?.maxAge !== null && filter?.maxAge !== undefined) birthDate.gt = isoToDate(addYears(today, -(filter.maxAge + 1)));
+    const where: Prisma.PersonWhereInput = {
+      deathDate: null,
+      residences: {
+        some: {
+          validTo: null,
+          ...(areaId !== undefined ? { household: { areaId } } : communes ? { unitId: { in: communes } } : {}),
+        },
+      },
+      ...(search ? { searchName: { contains: foldVietnamese(search) } } : {}),
+      ...(filter?.sex ? { sex: filter.sex } : {}),
+      ...(filter?.residenceStatus ? { residenceStatus: filter.residenceStatus } : {}),
+      ...(birthDate.lte || birthDate.gt ? { birthDate } : {}),
+      ...(cccd ? { cccd: checkText("cccd", cccd) } : {}),
+      ...(householdCode ? { household: { code: checkText("householdCode", householdCode) } } : {}),
+    };
+    const cursor = decodeCursor(after);
+    const [rows, total] = await Promise.all([
+      ctx.db.person.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
+      ctx.db.person.count({ where }),
+    ]);
+    await writeAudit(ctx.db, ctx.viewer, ctx.request, {
+      action: "person.list", entityType: "Person", unitPath: unit.path,
+      details: { unitCode, filter: { ...filter, search }, cccd: cccd ? "(có)" : undefined, householdCode, returned: Math.min(rows.length, size) },
+    });
+    return toConnection(rows, size, total);
+  },
+
+  person: async (_, { id }, ctx) => {
+    const person = await ctx.loaders.person.load(Number(id) || 0);
+    if (!person) return null;
+    const place = await personPlace(ctx, person);
+    authorize(ctx.viewer, "register.read", place);
+    await writeAudit(ctx.db, ctx.viewer, ctx.request, { action: "person.view", entityType: "Person", entityId: person.id, unitPath: place.unitPath });
+    return { ...person, opened: true };
+  },
+};

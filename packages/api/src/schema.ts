@@ -1,0 +1,35 @@
+// The executable schema: the SDL of every feature folder (concatenated at generate time)
+// with the resolvers of every feature.
+import { makeExecutableSchema } from "@graphql-tools/schema";
+import type { Resolvers } from "./generated/resolvers-types.js";
+import { typeDefs } from "./generated/type-defs.js";
+import { auditResolvers } from "./audit/resolvers.js";
+import { eventResolvers } from "./events/queries.js";
+import { eventMutations } from "./events/mutations.js";
+import { meResolvers } from "./me/resolvers.js";
+import { registerFields } from "./register/fields.js";
+import { registerMutations } from "./register/mutations.js";
+import { registerQueries } from "./register/queries.js";
+import { scalarResolvers } from "./scalars.js";
+import { unitResolvers } from "./units/resolvers.js";
+
+function merge(...maps: Resolvers[]): Resolvers {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) out[type] = { ...out[type], ...(fields as Record<string, unknown>) };
+  }
+  return out as Resolvers;
+}
+
+export const resolvers = merge(
+  meResolvers,
+  unitResolvers,
+  { Query: registerQueries },
+  registerFields,
+  registerMutations,
+  eventResolvers,
+  eventMutations,
+  auditResolvers,
+);
+
+export const schema = makeExecutableSchema({ typeDefs, resolvers: { ...resolvers, ...scalarResolvers } as never });

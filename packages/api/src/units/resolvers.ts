@@ -1,0 +1,68 @@
+import { foldVietnamese } from "@danso/domain";
+import type { Resolvers } from "../generated/resolvers-types.js";
+import { can } from "../policy/authorize.js";
+import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { findUnit, LEVEL_NAMES, validOn } from "./find-units.js";
+import type { Prisma } from "@danso/db";
+import { badInput } from "../errors.js";
+
+export const unitResolvers: Resolvers = {
+  Query: {
+    // The administrative tree is public information.
+    unit: (_, { code, date }, ctx) => findUnit(ctx.db, code, date ?? ctx.today),
+    units: async (_, { parentCode, level, search, date, first, after }, ctx) => {
+      const on = date ?? ctx.today;
+      const size = pageSize(first, 100);
+      const where: Prisma.AdminUnitWhereInput = { AND: [validOn(on)] };
+      if (parentCode) {
+        const parent = await findUnit(ctx.db, parentCode, on);
+        if (!parent) return toConnection([], size, 0);
+        where.parentId = parent.id;
+      }
+      if (level !== null && level !== undefined) where.level = level;
+      if (search) {
+        if (search.length > 100) throw badInput("Chuỗi tìm kiếm quá dài (tối đa 100 ký tự).", "Search text too long (100 characters at most).");
+        where.searchName = { contains: foldVietnamese(search) };
+      }
+      const cursor = decodeCursor(after);
+      const [rows, total] = await Promise.all([
+        ctx.db.adminUnit.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
+        ctx.db.adminUnit.count({ where }),
+      ]);
+      return toConnection(rows, size, total);
+    },
+  },
+  AdminUnit: {
+    levelName: (u) => LEVEL_NAMES[u.level] ?? String(u.level),
+    parent: (u, _, ctx) => (u.parentId === null ? null : ctx.loaders.unit.load(u.parentId)),
+    ancestors: async (u, _, ctx) => {
+      const chain = [];
+      for (let id = u.parentId; id !== null; ) {
+        const parent = await ctx.loaders.unit.load(id);
+        if (!parent) break;
+        chain.unshift(parent);
+        id = parent.parentId;
+      }
+      return chain;
+    },
+    children: async (u, { first, after }, ctx) => {
+      const size = pageSize(first, 100);
+      const cursor = decodeCursor(after);
+      const where = { parentId: u.id, AND: [validOn(ctx.today)] };
+      const [rows, total] = await Promise.all([
+        ctx.db.adminUnit.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
+        ctx.db.adminUnit.count({ where }),
+      ]);
+      return toConnection(rows, size, total);
+    },
+    // Areas carry the collaborators' names: officers of the unit only.
+    areas: async (u, _, ctx) => {
+      if (!can(ctx.viewer, "register.read", { unitPath: u.path }) && !(ctx.viewer?.areaId && ctx.viewer.role === "COLLABORATOR")) return [];
+      const areas = await ctx.db.area.findMany({ where: { unitId: u.id }, orderBy: { code: "asc" } });
+      return ctx.viewer?.role === "COLLABORATOR" ? areas.filter((a) => a.id === ctx.viewer!.areaId) : areas;
+    },
+  },
+  Area: {
+    unit: async (a, _, ctx) => (await ctx.loaders.unit.load(a.unitId))!,
+  },
+};
