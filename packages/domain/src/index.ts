@@ -1,4 +1,5 @@
 export * from "./text/fold.js";
+export * from "./text/canonical-json.js";
 export * from "./time/dates.js";
 export * from "./time/periods.js";
 export * from "./codes/labels.js";
