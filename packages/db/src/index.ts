@@ -10,3 +10,4 @@ export type {
 export * from "./stats/index.js";
 export * from "./register/index.js";
 export { hashPassword, verifyPassword } from "./users/password.js";
+export { communeTimeliness, type CommuneTimeliness, type TimelinessReport } from "./timeliness/timeliness.js";

@@ -14,3 +14,4 @@ export * from "./validation/birth.js";
 export * from "./indicators/index.js";
 export * from "./reports/index.js";
 export * from "./events/index.js";
+export * from "./timeliness/deadlines.js";

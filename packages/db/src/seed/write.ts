@@ -157,10 +157,13 @@ export async function writeWorld(client: pg.ClientBase, world: World, seed: stri
     "id", "type", "status", "source", "occurred_on", "unit_id", "household_id", "person_id", "payload", "recorded_at", "submitted_at", "verified_at",
   ], (function* () {
     for (let e = 0; e < E.length; e++) {
-      const occurred = E.get(e, "day") * 86_400_000;
-      // Collaborators hand in the month's slip early the next month; the commune verifies it within days.
-      const recorded = Math.min(now, occurred + (2 + random.int(25)) * 86_400_000 + random.int(36_000_000));
-      const verified = Math.min(now, recorded + (1 + random.int(7)) * 86_400_000);
+      const day = E.get(e, "day");
+      // Collaborators hand in the month's slip in the first days of the next month (one in
+      // ten later than the 5th); the commune verifies it within days (one in ten after the 10th).
+      const d = new Date(day * 86_400_000);
+      const nextMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      const recorded = Math.min(now, nextMonth + (random.chance(0.9) ? random.int(4) : 5 + random.int(15)) * 86_400_000 + random.int(36_000_000));
+      const verified = Math.min(now, Math.max(recorded, nextMonth + (random.chance(0.9) ? 4 + random.int(5) : 10 + random.int(10)) * 86_400_000) + random.int(20_000_000));
       const iso = (ms: number) => new Date(ms).toISOString();
       yield [id(e), EVENT_TYPES[E.get(e, "type")], "VERIFIED", "IMPORT", date(E.get(e, "day")), communes[E.get(e, "unit")]!.id,
         id(E.get(e, "household")), id(E.get(e, "person")), JSON.stringify(payload(e)), iso(recorded), iso(recorded), iso(verified)];
