@@ -1,0 +1,2 @@
+// Printable and downloadable documents: reports and yearbooks as PDF, XLSX and CSV.
+export {};
