@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           AuditEntry: "../models.js#AuditModel",
           UserRef: "../models.js#UserModel",
           Viewer: "../models.js#ViewerModel",
+          PendingArrival: "../models.js#PendingArrivalModel",
         },
       },
     },

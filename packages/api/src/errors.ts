@@ -34,24 +34,24 @@ export const notFound = (what: string, whatEn: string) => new ApiError("NOT_FOUN
 export const badInput = (message: string, messageEn: string, fieldErrors?: Record<string, string[]>) =>
   new ApiError("BAD_USER_INPUT", message, messageEn, fieldErrors ? { fieldErrors } : {});
 
-/** An error thrown by the data layer (packages/db/src/register) carries the same shape. */
+/** An error thrown by the data layer (packages/db/src/register): RegisterError. */
 interface CodedError {
   code: string;
   message: string;
   messageEn?: string;
   fieldErrors?: Record<string, string[]>;
+  warnings?: ValidationIssue[];
   details?: Record<string, unknown>;
 }
 
 const isCoded = (e: unknown): e is CodedError =>
-  e instanceof Error && typeof (e as { code?: unknown }).code === "string" && /^[A-Z_]+$/.test((e as unknown as { code: string }).code);
+  e instanceof Error && typeof (e as unknown as { code: string }).code === "string" && /^[A-Z_]+$/.test((e as unknown as { code: string }).code);
 
 const DATA_LAYER_CODES: Record<string, ErrorCode> = {
   VALIDATION_FAILED: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
   INVALID_STATE: "INVALID_STATE",
-  FORBIDDEN: "FORBIDDEN",
 };
 
 /** The error a resolver threw, unwrapped from graphql-js's located error. Checked by shape:
@@ -82,8 +82,9 @@ export function toGraphQLError(error: unknown, log: (e: unknown) => void): Mappe
         code: DATA_LAYER_CODES[original.code],
         reason: original.code,
         messageEn: original.messageEn,
-        ...(original.fieldErrors ? { fieldErrors: original.fieldErrors } : {}),
-        ...(original.details ?? {}),
+        ...(original.fieldErrors && Object.keys(original.fieldErrors).length ? { fieldErrors: original.fieldErrors } : {}),
+        ...(original.warnings?.length ? { warnings: original.warnings.map((w) => ({ code: w.code, field: w.field, message: w.vi, messageEn: w.en })) } : {}),
+        ...(original.details ? { details: original.details } : {}),
       },
     };
   }

@@ -13,3 +13,4 @@ export type ChangeEventModel = ChangeEvent;
 export type AuditModel = AuditLog;
 export type UserModel = Pick<User, "id" | "login" | "fullName" | "role">;
 export type { Viewer as ViewerModel } from "./viewer.js";
+export type { PendingArrival as PendingArrivalModel } from "@danso/db";

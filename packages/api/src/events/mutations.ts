@@ -1,3 +1,104 @@
+// The change-event workflow: a collaborator or commune officer records a DRAFT and submits
+// it; the commune officer verifies (the register changes) or rejects it with a reason.
+import { listPendingArrivals, recordChangeEvent, rejectChangeEvent, submitChangeEvents, verifyChangeEvent, type ChangeEvent } from "@danso/db";
 import type { Resolvers } from "../generated/resolvers-types.js";
+import type { GraphQLContext } from "../context.js";
+import { authorize, can, listScope } from "../policy/authorize.js";
+import { reachOf, type Action } from "../policy/permissions.js";
+import { forbidden, notFound, unauthenticated } from "../errors.js";
+import { inTransaction, type Tx } from "../transaction.js";
+import { requireUnit } from "../units/find-units.js";
+import { toWarning } from "../warnings.js";
+import { eventPlace } from "./queries.js";
 
-export const eventMutations: Resolvers = {};
+/** The role may perform the action somewhere: checked before anything is read or written. */
+function requireRole(ctx: GraphQLContext, action: Action) {
+  if (!ctx.viewer) throw unauthenticated();
+  if (!reachOf(ctx.viewer.role, action)) throw forbidden();
+  return ctx.viewer;
+}
+
+async function loadEvent(ctx: GraphQLContext, id: string): Promise<ChangeEvent> {
+  const event = /^\d{1,18}$/.test(id) ? await ctx.db.changeEvent.findUnique({ where: { id: BigInt(id) } }) : null;
+  if (!event) throw notFound(`biến động số ${id.slice(0, 20)}`, `Change event ${id.slice(0, 20)}`);
+  return event;
+}
+
+/** Inside the transaction: the place the register resolved must be within reach, else
+ * everything rolls back. */
+async function placeWithinReach(ctx: GraphQLContext, tx: Tx, action: Action, event: ChangeEvent) {
+  const unit = await tx.adminUnit.findUniqueOrThrow({ where: { id: event.unitId } });
+  const household = event.householdId === null ? null : await tx.household.findUnique({ where: { id: event.householdId } });
+  const place = { unitPath: unit.path, areaId: household?.areaId ?? null };
+  if (!can(ctx.viewer, action, place)) throw forbidden();
+  return place;
+}
+
+export const eventMutations: Resolvers = {
+  Query: {
+    pendingArrivals: async (_, { unitCode }, ctx) => {
+      const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+      listScope(ctx.viewer, "event.record", unit.path);
+      if (unit.level !== 3) return [];
+      const rows = await ctx.db.$transaction((tx) => listPendingArrivals(tx, unit.id));
+      return rows.map((r) => ({ ...r, moveOutEventId: r.moveOutEventId }));
+    },
+  },
+  PendingArrival: {
+    moveOutEvent: (a, _, ctx) => (a.moveOutEventId === null ? null : ctx.db.changeEvent.findUnique({ where: { id: a.moveOutEventId } })),
+    person: async (a, _, ctx) => (await ctx.loaders.person.load(a.personId))!,
+    origin: async (a, _, ctx) => (await ctx.loaders.unit.load(a.origin.id))!,
+  },
+  Mutation: {
+    recordChangeEvent: async (_, { input }, ctx) => {
+      const viewer = requireRole(ctx, "event.record");
+      return inTransaction(ctx, async (tx, audit) => {
+        const result = await recordChangeEvent(tx, viewer.id, { ...input, source: "ONLINE" }, { today: ctx.today });
+        const place = await placeWithinReach(ctx, tx, "event.record", result.event);
+        if (result.created) {
+          await audit({ action: "changeEvent.record", entityType: "ChangeEvent", entityId: result.event.id, unitPath: place.unitPath, details: { type: result.event.type, idempotencyKey: input.idempotencyKey } });
+        }
+        return { changeEvent: result.event, created: result.created, warnings: result.warnings.map(toWarning) };
+      });
+    },
+
+    submitChangeEvents: async (_, { ids }, ctx) => {
+      const viewer = requireRole(ctx, "event.record");
+      const events = await Promise.all(ids.slice(0, 1000).map((id) => loadEvent(ctx, id)));
+      for (const e of events) authorize(viewer, "event.record", await eventPlace(ctx, e));
+      return inTransaction(ctx, async (tx, audit) => {
+        const submitted = await submitChangeEvents(tx, viewer.id, { ids });
+        for (const e of submitted) {
+          const place = await placeWithinReach(ctx, tx, "event.record", e);
+          await audit({ action: "changeEvent.submit", entityType: "ChangeEvent", entityId: e.id, unitPath: place.unitPath });
+        }
+        return submitted;
+      });
+    },
+
+    verifyChangeEvent: async (_, { id }, ctx) => {
+      const viewer = requireRole(ctx, "event.verify");
+      authorize(viewer, "event.verify", await eventPlace(ctx, await loadEvent(ctx, id)));
+      return inTransaction(ctx, async (tx, audit) => {
+        const result = await verifyChangeEvent(tx, viewer.id, { id }, { today: ctx.today });
+        const place = await placeWithinReach(ctx, tx, "event.verify", result.event);
+        await audit({
+          action: "changeEvent.verify", entityType: "ChangeEvent", entityId: result.event.id, unitPath: place.unitPath,
+          details: { type: result.event.type, createdEventIds: result.createdEventIds.map(String) },
+        });
+        return { changeEvent: result.event, created: false, warnings: result.warnings.map(toWarning) };
+      });
+    },
+
+    rejectChangeEvent: async (_, { id, reason }, ctx) => {
+      const viewer = requireRole(ctx, "event.verify");
+      authorize(viewer, "event.verify", await eventPlace(ctx, await loadEvent(ctx, id)));
+      return inTransaction(ctx, async (tx, audit) => {
+        const event = await rejectChangeEvent(tx, viewer.id, { id, reason });
+        const place = await placeWithinReach(ctx, tx, "event.verify", event);
+        await audit({ action: "changeEvent.reject", entityType: "ChangeEvent", entityId: event.id, unitPath: place.unitPath, details: { reason } });
+        return event;
+      });
+    },
+  },
+};

@@ -48,6 +48,8 @@ export interface BirthFacts {
   household: HouseholdFacts | null;
   /** The mother's children already in the register. */
   motherChildren: { fullName: string; birthDate: IsoDate }[];
+  /** The household was chosen on the line (else it is the mother's). */
+  householdChosen?: boolean;
 }
 
 export function checkBirth(f: BirthFacts): ValidationIssue[] {
@@ -58,6 +60,8 @@ export function checkBirth(f: BirthFacts): ValidationIssue[] {
     issues.push(...checkBirthForMother({ motherBirthDate: f.mother.birthDate, childBirthDate: occurredOn, motherSex: f.mother.sex }, { field: "payload.motherId" }));
     if (f.mother.deathDate && f.mother.deathDate < occurredOn) issues.push(eventIssue("PERSON_DEAD", "error", "payload.motherId", onDate(f.mother.deathDate)));
     if (!f.mother.residence && f.mother.lastResidence) issues.push(eventIssue("PERSON_NOT_RESIDENT", "error", "payload.motherId", onDate(f.mother.lastResidence.validTo)));
+    // A temporary resident's newborn is not counted either, unless placed in a household of the commune.
+    else if (!f.mother.residence && !f.householdChosen) issues.push(eventIssue("PERSON_NOT_COUNTED", "error", "payload.motherId"));
   }
   if (p.fatherId !== null) {
     if (p.fatherId === p.motherId) issues.push(makeIssue("PARENTS_SAME", "error", PERSON_MESSAGES.PARENTS_SAME, "payload.fatherId"));
@@ -65,8 +69,8 @@ export function checkBirth(f: BirthFacts): ValidationIssue[] {
     else if (f.father.sex !== "MALE") issues.push(eventIssue("FATHER_NOT_MALE", "error", "payload.fatherId"));
     else if (ageOn(f.father.birthDate, occurredOn) < MIN_FATHER_AGE) issues.push(eventIssue("FATHER_TOO_YOUNG", "error", "payload.fatherId"));
   }
-  if (!f.household) issues.push(eventIssue("HOUSEHOLD_NOT_FOUND", "error", "householdId"));
-  else issues.push(...checkHousehold(f.household, occurredOn, "householdId"));
+  if (f.household) issues.push(...checkHousehold(f.household, occurredOn, "householdId"));
+  else if (f.householdChosen) issues.push(eventIssue("HOUSEHOLD_NOT_FOUND", "error", "householdId"));
   if (p.cccd) {
     for (const i of checkCccd(p.cccd, { sex: p.sex, birthDate: occurredOn })) if (i.severity === "warning") issues.push({ ...i, field: "payload.cccd" });
   }

@@ -13,3 +13,5 @@ export * from "./pregnancy.js";
 export * from "./education.js";
 export * from "./household.js";
 export * from "./relations.js";
+export * from "./rejection.js";
+export * from "./register-edits.js";

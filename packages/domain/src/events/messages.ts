@@ -38,6 +38,9 @@ export const EVENT_MESSAGES = {
     en: `Invalid member list (at most ${MAX_MEMBERS} persons, no repeats)`,
   },
 
+  REJECTION_REASON_REQUIRED: { vi: "Phải ghi lý do từ chối", en: "A reason for the rejection is required" },
+  REJECTION_REASON_TOO_LONG: { vi: `Lý do từ chối không được quá ${SHORT_TEXT_MAX} ký tự`, en: `The reason must have at most ${SHORT_TEXT_MAX} characters` },
+
   // ─── the register as it is ─────────────────────────────────────────────────────────
   PERSON_NOT_FOUND: { vi: "Không tìm thấy nhân khẩu này trong sổ", en: "No such person in the register" },
   HOUSEHOLD_NOT_FOUND: { vi: "Không tìm thấy hộ này trong sổ", en: "No such household in the register" },
@@ -58,6 +61,10 @@ export const EVENT_MESSAGES = {
   UNIT_NOT_FOUND: {
     vi: "Không có xã, phường, thị trấn nào mang mã này vào ngày xảy ra",
     en: "No commune had this code on the date of the event",
+  },
+  UNIT_NOT_WHERE_RECORDED: {
+    vi: "Xã ghi biến động không phải nơi nhân khẩu hoặc hộ đang cư trú",
+    en: "The commune given is not where the person or household lives",
   },
   UNIT_MISMATCH: { vi: "Mã xã và định danh xã không khớp nhau", en: "The commune code and the commune identifier disagree" },
   CCCD_TAKEN: { vi: "Số CCCD đã được dùng cho một nhân khẩu khác trong sổ", en: "The CCCD number already belongs to another person in the register" },
@@ -93,8 +100,8 @@ export const EVENT_MESSAGES = {
     en: "The destination is the current commune: a change of household within a commune is a merge or a split",
   },
   ALREADY_MOVED: {
-    vi: "Việc chuyển đi này đã được ghi nhận khi xã nơi đến xác nhận chuyển đến",
-    en: "This move was already recorded when the destination commune verified the move in",
+    vi: "Nhân khẩu đã được ghi nhận là chuyển khỏi xã này bằng một biến động khác: không ghi trùng",
+    en: "The person was already recorded as leaving this commune by another event; it is not counted twice",
   },
   MOVE_IN_TARGET_REQUIRED: { vi: "Chọn hộ nơi đến, hoặc khai hộ mới", en: "Choose the household moved into, or describe a new household" },
   MOVE_IN_TARGET_AMBIGUOUS: {
@@ -227,6 +234,35 @@ export const EVENT_MESSAGES = {
   },
   FROM_HOUSEHOLD_MISMATCH: { vi: "Hộ cũ không khớp với hộ nhân khẩu đang ở", en: "The previous household is not the person's household" },
   MERGE_NOBODY: { vi: "Hộ không còn ai cư trú để nhập", en: "Nobody lives in the household to merge" },
+
+  // ─── edits of households and persons ───────────────────────────────────────────────
+  MEMBERS_REQUIRED: { vi: `Hộ phải có từ 1 đến ${MAX_MEMBERS} người`, en: `A household has 1 to ${MAX_MEMBERS} members` },
+  MEMBERS_ONE_HEAD: { vi: "Hộ phải có đúng một chủ hộ", en: "A household has exactly one head" },
+  HEAD_NOT_COUNTED: { vi: "Chủ hộ phải là người thường trú hoặc tạm vắng, không phải người tạm trú", en: "The head must be a resident (permanent or temporarily absent), not a temporary resident" },
+  ESTABLISHED_ON_INVALID: { vi: "Ngày lập hộ không hợp lệ (năm-tháng-ngày)", en: "Invalid establishment date (YYYY-MM-DD)" },
+  ESTABLISHED_ON_FUTURE: { vi: "Ngày lập hộ không được sau ngày hôm nay", en: "The establishment date cannot be after today" },
+  SINCE_INVALID: { vi: "Ngày bắt đầu cư trú không hợp lệ (năm-tháng-ngày)", en: "Invalid residence start date (YYYY-MM-DD)" },
+  SINCE_FUTURE: { vi: "Ngày bắt đầu cư trú không được sau ngày hôm nay", en: "The residence start date cannot be after today" },
+  SINCE_BEFORE_BIRTH: { vi: "Ngày bắt đầu cư trú trước ngày sinh", en: "The residence start date is before the birth date" },
+  VERSION_INVALID: { vi: "Thiếu số phiên bản của bản ghi đã đọc", en: "The version of the record as read is missing" },
+  HEAD_NOT_RESIDENT: { vi: "Chủ hộ mới phải là người đang cư trú trong hộ", en: "The new head must live in the household" },
+  RESIDENCE_STATUS_BY_EVENT: {
+    vi: "Chuyển sang hoặc thôi tạm trú được ghi bằng biến động chuyển đến hoặc chuyển đi",
+    en: "Becoming or ceasing to be a temporary resident is recorded as a move in or a move out",
+  },
+  MARITAL_STATUS_BY_EVENT: {
+    vi: "Nhân khẩu đang có vợ/chồng trong sổ: ly hôn hoặc góa được ghi bằng biến động",
+    en: "The person is married in the register: a divorce or a death is recorded as an event",
+  },
+  SEX_LOCKED: {
+    vi: "Không đổi được giới tính: nhân khẩu có dữ liệu hôn nhân hoặc sức khỏe sinh sản",
+    en: "The sex cannot change: the person has marriage or reproductive-health records",
+  },
+  BIRTH_DATE_AFTER_RECORDS: {
+    vi: "Ngày sinh sau ngày bắt đầu cư trú hoặc sau một biến động đã ghi của nhân khẩu",
+    en: "The birth date is after the person's residence start or a recorded event",
+  },
+  DISSOLVED_NO_HEAD: { vi: "Hộ đã giải thể, không còn ai để làm chủ hộ", en: "The household is dissolved: nobody can be its head" },
 } as const satisfies Messages<string>;
 
 export type EventIssueCode = keyof typeof EVENT_MESSAGES;

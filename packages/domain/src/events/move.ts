@@ -79,6 +79,8 @@ export function refineMoveIn(
     if (r.ok) newHousehold = r.value;
     else issues.push(...prefixed(r.errors, "payload.newHousehold"));
   }
+  // A newcomer's relation is in their details; a second one beside it would be ambiguous.
+  if (raw.person !== null && raw.relationToHead !== null) issues.push(eventIssue("FIELD_NOT_EXPECTED", "error", "payload.relationToHead"));
   const relation = person?.relationToHead ?? raw.relationToHead;
   if (raw.newHousehold !== null && relation !== null && relation !== "HEAD") issues.push(eventIssue("NEW_HOUSEHOLD_HEAD", "error", person ? "payload.person.relationToHead" : "payload.relationToHead"));
   if (raw.newHousehold === null && relation === "HEAD") issues.push(eventIssue("HEAD_NOT_ALLOWED", "error", person ? "payload.person.relationToHead" : "payload.relationToHead"));

@@ -19,7 +19,7 @@ import { deathPayloadShape, type DeathPayload } from "./death.js";
 import { educationPayloadShape, type EducationPayload } from "./education.js";
 import { CHANGE_EVENT_TYPE, RECORDABLE_EVENT_TYPES, type RecordableEventType } from "./event-types.js";
 import { eventIssue } from "./facts.js";
-import { optionalId } from "./fields.js";
+import { optionalId, unitCode } from "./fields.js";
 import { householdMergePayloadShape, householdSplitPayloadShape, type HouseholdMergePayload, type HouseholdSplitPayload } from "./household.js";
 import { divorcePayloadShape, marriagePayloadShape, refineMarriage, type DivorcePayload, type MarriagePayload } from "./marriage.js";
 import { EVENT_MESSAGES as M } from "./messages.js";
@@ -52,6 +52,8 @@ export type ChangeEventDraft = {
   [T in RecordableEventType]: {
     type: T;
     occurredOn: IsoDate;
+    /** The commune the recorder says the line belongs to: checked, never trusted. */
+    unitCode: string | null;
     personId: number | null;
     householdId: number | null;
     payload: EventPayloads[T];
@@ -66,6 +68,7 @@ export type DraftOf<T extends RecordableEventType> = Extract<ChangeEventDraft, {
 export interface ChangeEventInput {
   type: unknown;
   occurredOn: unknown;
+  unitCode?: unknown;
   personId?: unknown;
   householdId?: unknown;
   payload?: unknown;
@@ -92,7 +95,7 @@ const PAYLOAD_SHAPES: { [T in RecordableEventType]: (ctx: { today: IsoDate }) =>
   HOUSEHOLD_MERGE: householdMergePayloadShape,
 };
 
-type Presence = "REQUIRED" | "OPTIONAL" | "NONE";
+export type Presence = "REQUIRED" | "OPTIONAL" | "NONE";
 /** Which envelope ids each type takes: most lines are about one person of the register. */
 const SUBJECT: { [T in RecordableEventType]?: { person: Presence; household: Presence } } = {
   BIRTH: { person: "NONE", household: "OPTIONAL" },
@@ -100,6 +103,11 @@ const SUBJECT: { [T in RecordableEventType]?: { person: Presence; household: Pre
   HOUSEHOLD_MERGE: { person: "NONE", household: "REQUIRED" },
 };
 const PERSON_LINE = { person: "REQUIRED", household: "NONE" } as const;
+
+/** Which envelope ids a type takes (REQUIRED, OPTIONAL or NONE). */
+export function subjectOf(type: RecordableEventType): { person: Presence; household: Presence } {
+  return SUBJECT[type] ?? PERSON_LINE;
+}
 
 /** The payload keys a user enters for a type; anything else in a stored payload was derived. */
 export function enteredPayloadKeys(type: RecordableEventType): string[] {
@@ -120,6 +128,7 @@ function envelopeShape(ctx: { today: IsoDate }) {
       .min(1, { error: M.OCCURRED_ON_REQUIRED.vi, abort: true })
       .refine(isIsoDate, { error: M.OCCURRED_ON_INVALID.vi, abort: true })
       .refine((d) => d <= ctx.today, { error: M.OCCURRED_ON_FUTURE.vi }),
+    unitCode: unitCode(),
     personId: optionalId(),
     householdId: optionalId(),
     idempotencyKey: optional(cappedText(M.IDEMPOTENCY_KEY_INVALID).regex(IDEMPOTENCY_KEY, { error: M.IDEMPOTENCY_KEY_INVALID.vi })),
@@ -148,7 +157,7 @@ export function validateChangeEventInput(input: ChangeEventInput, ctx: { today: 
   if (env.type === undefined || !isRecordableType(env.type)) return toResult<ChangeEventDraft, string>({}, issues);
   const type = env.type;
 
-  const subject = SUBJECT[type] ?? PERSON_LINE;
+  const subject = subjectOf(type);
   const personId = env.personId ?? null;
   const householdId = env.householdId ?? null;
   if (env.personId !== undefined) issues.push(...checkPresence(personId, subject.person, "personId", eventIssue("PERSON_REQUIRED", "error", "personId")));
@@ -171,6 +180,6 @@ export function validateChangeEventInput(input: ChangeEventInput, ctx: { today: 
       payload = refined.payload;
     }
   }
-  const draft = { type, occurredOn: env.occurredOn, personId, householdId, payload, idempotencyKey: env.idempotencyKey ?? null, source: env.source };
+  const draft = { type, occurredOn: env.occurredOn, unitCode: env.unitCode ?? null, personId, householdId, payload, idempotencyKey: env.idempotencyKey ?? null, source: env.source };
   return toResult<ChangeEventDraft, string>(draft as Partial<ChangeEventDraft>, issues);
 }

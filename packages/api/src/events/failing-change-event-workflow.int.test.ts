@@ -1,0 +1,94 @@
+// What the workflow refuses: the wrong role or the wrong place (FORBIDDEN, nothing
+// written), and bad input (a wrong CCCD, a birth in the future, a mother aged 9, an unknown
+// unit code, a 10 MB string): a clear Vietnamese error, and the register unchanged.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
+import type { GraphQLResponse } from "../testing/index.js";
+import { fingerprint, key, RECORD, SUBMIT, VERIFY } from "../testing/workflow.js";
+
+let f: Fixture;
+let mother: number;
+let girl: number;
+beforeAll(async () => {
+  f = await createFixture();
+  const q = (sql: string) => f.t.pool.query(sql).then((r) => r.rows[0].id as number);
+  const inCommune = `FROM person p JOIN residence r ON r.person_id = p.id AND r.valid_to IS NULL JOIN admin_unit u ON u.id = r.unit_id
+    WHERE u.code = '${f.units.commune}' AND p.sex = 'FEMALE'`;
+  mother = await q(`SELECT p.id ${inCommune} AND p.birth_date BETWEEN '1986-01-01' AND '2004-01-01' ORDER BY p.id LIMIT 1`);
+  girl = await q(`SELECT p.id ${inCommune} AND p.birth_date BETWEEN '2017-01-01' AND '2017-11-01' ORDER BY p.id LIMIT 1`).catch(async () => {
+    // No girl of 9 in this small commune: enter one, as a daughter in the mother's household.
+    const hh = (await f.t.pool.query(`SELECT household_id FROM person WHERE id = $1`, [mother])).rows[0].household_id;
+    const id = (await f.t.pool.query(`INSERT INTO person (household_id, full_name, search_name, sex, birth_date, ethnicity, education, marital_status, relation_to_head)
+      VALUES ($1, 'Lê Thị Bé', 'le thi be', 'FEMALE', '2017-05-01', '01', 'NONE', 'NEVER_MARRIED', 'CHILD') RETURNING id`, [hh])).rows[0].id;
+    await f.t.pool.query(`INSERT INTO residence (person_id, household_id, unit_id, valid_from, start_reason, sex, birth_date)
+      SELECT $1, $2, unit_id, '2021-01-01', 'INITIAL', 'FEMALE', '2017-05-01' FROM household WHERE id = $2`, [id, hh]);
+    return id;
+  });
+}, 300_000);
+afterAll(() => closeFixture(f));
+
+const birth = (payload: Record<string, unknown>, occurredOn = "2026-11-20") => ({
+  input: { type: "BIRTH", occurredOn, idempotencyKey: key(), payload: { motherId: mother, fullName: "Nguyễn Văn Nam", sex: "MALE", ...payload } },
+});
+
+async function expectRefused(call: () => Promise<GraphQLResponse>, code: string, message?: RegExp) {
+  const before = await fingerprint(f);
+  const r = await call();
+  expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r.errors)).toBe(code);
+  if (message) expect(r.errors?.[0]?.message).toMatch(message);
+  expect(await fingerprint(f)).toEqual(before);
+  return r;
+}
+
+describe("the workflow refuses", () => {
+  it("anonymous callers, and roles that do not record (district officer, list exporter)", async () => {
+    for (const client of [f.api.anonymous, await f.api.as("huyen"), await f.api.as("danhsach"), await f.api.as("quantri")]) {
+      await expectRefused(() => client.query(RECORD, birth({})), client === f.api.anonymous ? "UNAUTHENTICATED" : "FORBIDDEN");
+    }
+  });
+
+  it("a collaborator recording for a household outside their area", async () => {
+    const ctv = await f.api.as("ctv");
+    await expectRefused(() => ctv.query(RECORD, { input: { type: "DEATH", occurredOn: "2026-11-20", personId: String(f.people.otherArea.personId), idempotencyKey: key(), payload: {} } }), "FORBIDDEN");
+    await expectRefused(() => ctv.query(RECORD, { input: { type: "DEATH", occurredOn: "2026-11-20", personId: String(f.people.neighbour.personId), idempotencyKey: key(), payload: {} } }), "FORBIDDEN");
+  });
+
+  it("a collaborator verifying, and a commune officer verifying another commune's line", async () => {
+    const [ctv, xa] = [await f.api.as("ctv"), await f.api.as("xa")];
+    const own = await ctv.query<{ recordChangeEvent: { changeEvent: { id: string } } }>(RECORD, birth({}));
+    const id = own.data!.recordChangeEvent.changeEvent.id;
+    await ctv.query(SUBMIT, { ids: [id] });
+    await expectRefused(() => ctv.query(VERIFY, { id }), "FORBIDDEN");
+    expect((await f.t.pool.query(`SELECT status FROM change_event WHERE id = $1`, [id])).rows[0].status).toBe("SUBMITTED");
+
+    const other = (await f.t.pool.query(`INSERT INTO change_event (type, status, occurred_on, unit_id, person_id, submitted_at)
+      SELECT 'DEATH', 'SUBMITTED', '2026-11-20', r.unit_id, r.person_id, now() FROM residence r WHERE r.person_id = $1 AND r.valid_to IS NULL RETURNING id`,
+      [f.people.neighbour.personId])).rows[0].id;
+    await expectRefused(() => xa.query(VERIFY, { id: String(other) }), "FORBIDDEN");
+  });
+
+  it("a CCCD of the wrong shape, with a field error", async () => {
+    const r = await expectRefused(async () => (await f.api.as("xa")).query(RECORD, birth({ cccd: "03012345" })), "BAD_USER_INPUT", /CCCD|căn cước|12 chữ số/i);
+    expect(Object.keys(r.errors![0]!.extensions!.fieldErrors as object)).toContain("payload.cccd");
+  });
+
+  it("a birth dated in the future", async () => {
+    await expectRefused(async () => (await f.api.as("xa")).query(RECORD, birth({}, "2099-01-01")), "BAD_USER_INPUT", /tương lai|sau ngày hôm nay/);
+  });
+
+  it("a mother aged 9", async () => {
+    await expectRefused(async () => (await f.api.as("xa")).query(RECORD, birth({ motherId: girl })), "BAD_USER_INPUT", /9 tuổi/);
+  });
+
+  it("an unknown unit code, in a line and in a query", async () => {
+    const xa = await f.api.as("xa");
+    await expectRefused(() => xa.query(RECORD, { input: { type: "MOVE_OUT", occurredOn: "2026-11-20", personId: String(f.people.ownArea.personId), idempotencyKey: key(), payload: { destinationUnitCode: "99999" } } }), "BAD_USER_INPUT", /99999|mã/);
+    await expectRefused(() => xa.query(`{ persons(unitCode: "99999") { totalCount } }`), "NOT_FOUND", /99999/);
+  });
+
+  it("a 10 MB string", async () => {
+    const huge = "Nguyễn ".repeat(1_500_000);
+    expect(Buffer.byteLength(huge)).toBeGreaterThan(10_000_000);
+    await expectRefused(async () => (await f.api.as("xa")).query(RECORD, birth({ fullName: huge })), "BAD_USER_INPUT", /quá dài/);
+  });
+});

@@ -1,0 +1,24 @@
+// One transaction per mutation: the register's change and its audit line commit together
+// or not at all. Two verifications locking the same rows in opposite order can deadlock;
+// PostgreSQL then aborts one, which is retried (it sees the other's result).
+import type { Prisma } from "@danso/db";
+import type { GraphQLContext } from "./context.js";
+import { writeAudit, type AuditEntryInput } from "./audit/write-audit.js";
+
+export type Tx = Prisma.TransactionClient;
+
+const RETRYABLE = /40P01|40001|deadlock|could not serialize|P2034/;
+
+export async function inTransaction<T>(ctx: GraphQLContext, work: (tx: Tx, audit: (entry: AuditEntryInput) => Promise<void>) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.db.$transaction(
+        (tx) => work(tx, (entry) => writeAudit(tx, ctx.viewer, ctx.request, entry)),
+        { timeout: 60_000, maxWait: 10_000 },
+      );
+    } catch (error) {
+      const text = `${(error as { code?: string }).code ?? ""} ${(error as Error).message ?? ""}`;
+      if (attempt >= 3 || !RETRYABLE.test(text)) throw error;
+    }
+  }
+}
