@@ -1,5 +1,5 @@
 // Reading change events: those recorded in a unit (a collaborator: in their area).
-import { isoToDate, parsePeriod, isPeriodCode } from "@danso/domain";
+import { CHANGE_EVENT_TYPE, isoToDate, parsePeriod, isPeriodCode } from "@danso/domain";
 import type { Prisma } from "@danso/db";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
@@ -7,7 +7,6 @@ import { authorize, listScope } from "../policy/authorize.js";
 import { badInput } from "../errors.js";
 import { decodeCursor, pageSize, toConnection } from "../pagination.js";
 import { communeIdsUnder, requireUnit } from "../units/find-units.js";
-import { EVENT_TYPE_LABELS } from "./labels.js";
 
 /** Where an event belongs: its commune, and the area of its household. */
 export async function eventPlace(ctx: GraphQLContext, event: { unitId: number; householdId: number | null }) {
@@ -48,7 +47,7 @@ export const eventResolvers: Resolvers = {
   },
   ChangeEvent: {
     id: (e) => String(e.id),
-    typeLabel: (e) => EVENT_TYPE_LABELS[e.type],
+    typeLabel: (e) => CHANGE_EVENT_TYPE[e.type].vi,
     unit: async (e, _, ctx) => (await ctx.loaders.unit.load(e.unitId))!,
     household: (e, _, ctx) => (e.householdId === null ? null : ctx.loaders.household.load(e.householdId)),
     person: async (e, _, ctx) => {
@@ -58,6 +57,8 @@ export const eventResolvers: Resolvers = {
     },
     payload: (e) => e.payload,
     recordedBy: (e, _, ctx) => (e.recordedById === null ? null : ctx.loaders.user.load(e.recordedById)),
+    submittedBy: (e, _, ctx) => (e.submittedById === null ? null : ctx.loaders.user.load(e.submittedById)),
     verifiedBy: (e, _, ctx) => (e.verifiedById === null ? null : ctx.loaders.user.load(e.verifiedById)),
+    rejectedBy: (e, _, ctx) => (e.rejectedById === null ? null : ctx.loaders.user.load(e.rejectedById)),
   },
 };

@@ -61,6 +61,9 @@ describe("the change-event workflow", () => {
     const id = r.data!.recordChangeEvent.changeEvent.id;
     await ctv.query(SUBMIT, { ids: [id] });
     const rejected = await xa.query<{ rejectChangeEvent: { status: string; rejectionReason: string } }>(REJECT, { id, reason: "Ghi nhầm người: bà vẫn còn sống" });
+    const who = await xa.query<{ changeEvent: { submittedBy: { login: string }; rejectedBy: { login: string }; verifiedBy: null } }>(
+      `query ($id: ID!) { changeEvent(id: $id) { submittedBy { login } rejectedBy { login } verifiedBy { login } } }`, { id });
+    expect(who.data!.changeEvent).toEqual({ submittedBy: { login: "ctv" }, rejectedBy: { login: "xa" }, verifiedBy: null });
     expect(rejected.data!.rejectChangeEvent).toMatchObject({ status: "REJECTED", rejectionReason: "Ghi nhầm người: bà vẫn còn sống" });
     expect(await stock(xa, f.units.commune)).toBe(before);
     expect((await f.t.pool.query(`SELECT death_date FROM person WHERE id = $1`, [person.personId])).rows[0].death_date).toBeNull();

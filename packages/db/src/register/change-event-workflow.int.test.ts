@@ -89,7 +89,7 @@ describe("a rejected line", () => {
 
     const before = await registerSnapshot(f.pool);
     const rejected = await f.run((tx) => rejectChangeEvent(tx, f.officer, { id: event.id, reason: "Ông vẫn còn sống, CTV ghi nhầm người" }));
-    expect(rejected).toMatchObject({ status: "REJECTED", rejectionReason: "Ông vẫn còn sống, CTV ghi nhầm người", verifiedById: f.officer });
+    expect(rejected).toMatchObject({ status: "REJECTED", rejectionReason: "Ông vẫn còn sống, CTV ghi nhầm người", rejectedById: f.officer, verifiedById: null });
     const after = await registerSnapshot(f.pool);
     // Only the event's own row changed; the register did not.
     expect({ ...after, change_event: "" }).toEqual({ ...before, change_event: "" });

@@ -19,6 +19,6 @@ export async function rejectChangeEvent(tx: Tx, actorId: number, input: { id: bi
   }
   return tx.changeEvent.update({
     where: { id: event.id },
-    data: { status: "REJECTED", rejectionReason: parsed.value.reason, verifiedAt: new Date(), verifiedById: actorId },
+    data: { status: "REJECTED", rejectionReason: parsed.value.reason, rejectedAt: new Date(), rejectedById: actorId },
   });
 }

@@ -8,7 +8,7 @@ import { lockEvents } from "./event-rows.js";
 /** More lines than a month's slip of one area could hold is a mistake of the caller. */
 export const MAX_SUBMIT = 1000;
 
-export async function submitChangeEvents(tx: Tx, _actorId: number, input: { ids: (bigint | number | string)[] }): Promise<ChangeEvent[]> {
+export async function submitChangeEvents(tx: Tx, actorId: number, input: { ids: (bigint | number | string)[] }): Promise<ChangeEvent[]> {
   if (!Array.isArray(input.ids) || input.ids.length === 0 || input.ids.length > MAX_SUBMIT) {
     const vi = `Chọn từ 1 đến ${MAX_SUBMIT} biến động để gửi`;
     throw new RegisterError("VALIDATION_FAILED", vi, `Choose 1 to ${MAX_SUBMIT} events to submit`, { ids: [vi] });
@@ -24,6 +24,6 @@ export async function submitChangeEvents(tx: Tx, _actorId: number, input: { ids:
     );
   }
   const drafts = rows.filter((r) => r.status === "DRAFT").map((r) => r.id);
-  if (drafts.length) await tx.changeEvent.updateMany({ where: { id: { in: drafts }, status: "DRAFT" }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+  if (drafts.length) await tx.changeEvent.updateMany({ where: { id: { in: drafts }, status: "DRAFT" }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: actorId } });
   return tx.changeEvent.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { id: "asc" } });
 }
