@@ -1,0 +1,82 @@
+// The spells that open or close during the period, found through the residence index on
+// (unit_id, valid_from, valid_to) rather than a scan. From them come
+// - the flows: a birth or move-in opens a spell on its date, a death or move-out closes one
+//   on its date, so stock(day before) + births − deaths + in − out = stock(last day);
+// - the stocks on the day before the period and on its middle day, as the last day's stock
+//   corrected by the spells that differ: for D before the last day E,
+//   stock(D) = stock(E) + #{from ≤ D < to ≤ E} − #{D < from ≤ E < to}.
+// Moves come with the atoms of both communes (0 outside every column) and their scope (how
+// far the other commune is), so the caller drops a move from the columns holding both ends.
+import type { IsoDate } from "@danso/domain";
+import type { Db } from "../client.js";
+import { runQuery } from "./run-query.js";
+
+export type ChangeRow =
+  | { kind: "STOCK"; key: number; start: number; mid: number }
+  | { kind: "BIRTH"; atom: number; female: boolean; birthOrder: number | null; motherAge: number | null; n: number }
+  | { kind: "DEATH"; atom: number; female: boolean; age: number; n: number }
+  | { kind: "MOVE_IN" | "MOVE_OUT"; atom: number; otherAtom: number; scope: string; n: number };
+
+// $1 atoms, $2 unit ids (for the index), $3 thresholds, $4 bucket count, $5 first day,
+// $6 last day, $7 day before, $8 middle day.
+const SQL = `
+WITH c AS MATERIALIZED (
+  SELECT r.person_id, r.unit_id, r.sex, r.birth_date, r.valid_from, r.valid_to, r.start_reason, r.end_reason,
+         r.origin_unit_id, r.destination_unit_id, ($1::int[])[r.unit_id] AS atom
+    FROM residence r
+   WHERE r.unit_id = ANY($2::int[])
+     AND (r.valid_from BETWEEN $5::date AND $6::date OR r.valid_to BETWEEN $5::date AND $6::date)
+),
+-- District (when the tree has one) and province of every unit, for the scope of a move.
+geo AS (
+  SELECT u.id, CASE WHEN p.level = 2 THEN p.id END AS district_id,
+         CASE WHEN p.level = 2 THEN p.parent_id WHEN p.level = 1 THEN p.id END AS province_id
+    FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id
+),
+moves AS (
+  SELECT 'MOVE_IN' AS kind, c.atom, c.unit_id AS here, c.origin_unit_id AS there FROM c
+   WHERE c.start_reason = 'MOVE_IN' AND c.valid_from BETWEEN $5::date AND $6::date
+  UNION ALL
+  SELECT 'MOVE_OUT', c.atom, c.unit_id, c.destination_unit_id FROM c
+   WHERE c.end_reason = 'MOVE_OUT' AND c.valid_to BETWEEN $5::date AND $6::date
+)
+SELECT 'STOCK' AS kind, (c.atom * 2 + (c.sex = 'FEMALE')::int) * $4::int + width_bucket(c.birth_date, $3::date[]) AS key,
+       (count(*) FILTER (WHERE c.valid_from <= $7::date AND c.valid_to > $7::date AND c.valid_to <= $6::date)
+        - count(*) FILTER (WHERE c.valid_from > $7::date AND c.valid_from <= $6::date AND (c.valid_to IS NULL OR c.valid_to > $6::date)))::int AS start,
+       (count(*) FILTER (WHERE c.valid_from <= $8::date AND c.valid_to > $8::date AND c.valid_to <= $6::date)
+        - count(*) FILTER (WHERE c.valid_from > $8::date AND c.valid_from <= $6::date AND (c.valid_to IS NULL OR c.valid_to > $6::date)))::int AS mid,
+       NULL::int AS atom, NULL::boolean AS female, NULL::int AS "birthOrder", NULL::int AS "motherAge", NULL::int AS age,
+       NULL::int AS "otherAtom", NULL AS scope, NULL::int AS n
+  FROM c GROUP BY 2
+UNION ALL
+SELECT 'BIRTH', NULL, NULL, NULL, c.atom, c.sex = 'FEMALE', ch.birth_order, date_part('year', age(c.valid_from, mo.birth_date))::int,
+       NULL, NULL, NULL, count(*)::int
+  FROM c JOIN person ch ON ch.id = c.person_id LEFT JOIN person mo ON mo.id = ch.mother_id
+ WHERE c.start_reason = 'BIRTH' AND c.valid_from BETWEEN $5::date AND $6::date
+ GROUP BY 5, 6, 7, 8
+UNION ALL
+SELECT 'DEATH', NULL, NULL, NULL, c.atom, c.sex = 'FEMALE', NULL, NULL, date_part('year', age(c.valid_to, c.birth_date))::int,
+       NULL, NULL, count(*)::int
+  FROM c
+ WHERE c.end_reason = 'DEATH' AND c.valid_to BETWEEN $5::date AND $6::date
+ GROUP BY 5, 6, 9
+UNION ALL
+SELECT mv.kind, NULL, NULL, NULL, mv.atom, NULL, NULL, NULL, NULL, coalesce(($1::int[])[mv.there], 0),
+       CASE WHEN t.id IS NULL THEN 'ABROAD_UNKNOWN'
+            WHEN t.district_id = h.district_id THEN 'SAME_DISTRICT'
+            WHEN t.province_id = h.province_id THEN 'OTHER_DISTRICT'
+            ELSE 'OTHER_PROVINCE' END,
+       count(*)::int
+  FROM moves mv JOIN geo h ON h.id = mv.here LEFT JOIN geo t ON t.id = mv.there
+ GROUP BY 1, 5, 10, 11`;
+
+export interface ChangeDates {
+  first: IsoDate;
+  last: IsoDate;
+  dayBefore: IsoDate;
+  middle: IsoDate;
+}
+
+export function queryChanges(db: Db, atoms: string, unitIds: number[], thresholds: IsoDate[], d: ChangeDates): Promise<ChangeRow[]> {
+  return runQuery<ChangeRow>(db, SQL, atoms, unitIds, thresholds, thresholds.length + 1, d.first, d.last, d.dayBefore, d.middle);
+}
