@@ -10,4 +10,7 @@ export type {
 export * from "./stats/index.js";
 export * from "./register/index.js";
 export { hashPassword, verifyPassword } from "./users/password.js";
+export * from "./reports/index.js";
+export { signingSecret } from "./signing/keys.js";
+export { keyFingerprint } from "./signing/sign.js";
 export { communeTimeliness, type CommuneTimeliness, type TimelinessReport } from "./timeliness/timeliness.js";

@@ -35,6 +35,22 @@ export interface SchemaFile {
   content: string;
 }
 
+type ScriptRunner = { executeScript(script: string): Promise<void>; underlyingDriver(): { query(sql: string): Promise<unknown> } };
+
+/** The pg adapter runs a migration by splitting it on every ";", which breaks PL/pgSQL
+ * bodies and semicolons in comments. PostgreSQL takes a whole script as one simple query
+ * (run as one transaction), as Prisma's native engine sends it. */
+function wholeScripts(adapter: object): void {
+  const a = adapter as unknown as ScriptRunner & { onError(e: unknown): never };
+  a.executeScript = async (script: string) => {
+    try {
+      await a.underlyingDriver().query(script);
+    } catch (error) {
+      a.onError(error);
+    }
+  };
+}
+
 export interface OpenEngine {
   engine: SchemaEngine;
   /** Frees the engine and closes its connections. Prisma holds its migration advisory
@@ -50,6 +66,7 @@ export async function openSchemaEngine(connectionString: string, schema?: Schema
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    wholeScripts(adapter);
     opened.push(adapter);
     return adapter;
   };
