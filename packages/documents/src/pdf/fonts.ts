@@ -1,3 +1,4 @@
+/// <reference path="../fontkit.d.ts" />
 // Tinos (metric-compatible with Times New Roman, the font of Decree 30/2020/NĐ-CP) embedded
 // in every PDF so that Vietnamese diacritics render on any reader. The files are resolved
 // through the package, never by a node_modules path, so that hoisting and bundling work.
