@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           UserRef: "../models.js#UserModel",
           Viewer: "../models.js#ViewerModel",
           PendingArrival: "../models.js#PendingArrivalModel",
+          Report: "../models.js#ReportModel",
+          CommuneTimeliness: "../models.js#CommuneTimelinessModel",
         },
       },
     },

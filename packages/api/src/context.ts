@@ -12,8 +12,10 @@ export interface GraphQLContext {
   request: RequestInfo;
   loaders: Loaders;
   today: IsoDate;
+  /** Unwraps the units' private signing keys (DANSO_SIGNING_SECRET, else the session secret). */
+  signingSecret: string;
 }
 
-export function createContext(db: Db, viewer: Viewer | null, request: RequestInfo, today: IsoDate = todayInVietnam()): GraphQLContext {
-  return { db, viewer, request, loaders: createLoaders(db), today };
+export function createContext(db: Db, viewer: Viewer | null, request: RequestInfo, signingSecret: string, today: IsoDate = todayInVietnam()): GraphQLContext {
+  return { db, viewer, request, loaders: createLoaders(db), today, signingSecret };
 }

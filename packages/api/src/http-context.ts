@@ -22,5 +22,6 @@ export async function contextFromHeaders(
 ): Promise<GraphQLContext> {
   const userId = await sessionUserId(headers.get("cookie"), secret);
   const viewer = userId === null ? null : await loadViewer(db, userId);
-  return createContext(db, viewer, { ip: requestIp(headers, remoteAddress), userAgent: headers.get("user-agent") });
+  const signingSecret = process.env.DANSO_SIGNING_SECRET ?? secret;
+  return createContext(db, viewer, { ip: requestIp(headers, remoteAddress), userAgent: headers.get("user-agent") }, signingSecret);
 }

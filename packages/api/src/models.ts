@@ -14,3 +14,4 @@ export type AuditModel = AuditLog;
 export type UserModel = Pick<User, "id" | "login" | "fullName" | "role">;
 export type { Viewer as ViewerModel } from "./viewer.js";
 export type { PendingArrival as PendingArrivalModel } from "@danso/db";
+export type { Report as ReportModel, CommuneTimeliness as CommuneTimelinessModel } from "@danso/db";

@@ -10,6 +10,7 @@ import { meResolvers } from "./me/resolvers.js";
 import { registerFields } from "./register/fields.js";
 import { registerMutations } from "./register/mutations.js";
 import { registerQueries } from "./register/queries.js";
+import { reportResolvers } from "./reports/resolvers.js";
 import { scalarResolvers } from "./scalars.js";
 import { unitResolvers } from "./units/resolvers.js";
 
@@ -30,6 +31,7 @@ export const resolvers = merge(
   eventResolvers,
   eventMutations,
   auditResolvers,
+  reportResolvers,
 );
 
 export const schema = makeExecutableSchema({ typeDefs, resolvers: { ...resolvers, ...scalarResolvers } as never });

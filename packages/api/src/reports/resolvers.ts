@@ -1,0 +1,208 @@
+// Statistics and reports: the indicator catalogue, indicator values for units, report forms
+// computed live, stored versions and their workflow (generate → approve → sign → publish,
+// corrections by supersession), the public check of signatures, and timeliness.
+import {
+  approveReport, asSnapshot, checkReportSignature, communeTimeliness, computeReport, indicatorsForColumns, keyFingerprint,
+  publishReport, signReport, storeReportVersion, unitColumns, type AdminUnit, type Report,
+} from "@danso/db";
+import {
+  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LABELS, isIndicatorCode, isPeriodCode, parsePeriod, type Period,
+} from "@danso/domain";
+import type { GraphQLContext } from "../context.js";
+import type { Resolvers } from "../generated/resolvers-types.js";
+import { authorize, listScope } from "../policy/authorize.js";
+import { badInput, notFound } from "../errors.js";
+import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { inTransaction } from "../transaction.js";
+import { requireUnit, underPath, validOn } from "../units/find-units.js";
+import { formView, storedFormView, tableView } from "./views.js";
+
+const STATUS_LABELS = { GENERATED: "Đã lập, chưa phê duyệt", APPROVED: "Đã phê duyệt", PUBLISHED: "Đã công bố", SUPERSEDED: "Đã được thay thế" };
+
+function period(code: string, field = "period"): Period {
+  if (!isPeriodCode(code)) throw badInput("Kỳ không hợp lệ (ví dụ 2026, 2026-Q1, 2026-M03).", "Invalid period (e.g. 2026, 2026-Q1, 2026-M03).", { [field]: ["Ví dụ: 2026, 2026-Q1, 2026-M03"] });
+  return parsePeriod(code);
+}
+
+function form(code: string) {
+  const f = REPORT_FORMS.find((x) => x.code === code);
+  if (!f) throw badInput(`Không có biểu "${code.slice(0, 20)}". Các biểu: ${REPORT_FORMS.map((x) => x.code).join(", ")}.`, "Unknown report form.", { form: ["Biểu không có trong danh mục"] });
+  return f;
+}
+
+async function loadReport(ctx: GraphQLContext, id: string): Promise<Report & { unit: AdminUnit }> {
+  const report = /^\d{1,9}$/.test(id) ? await ctx.db.report.findUnique({ where: { id: Number(id) }, include: { unit: true } }) : null;
+  if (!report) throw notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
+  return report;
+}
+
+/** A form computed now; the engine refuses a form that does not fit the unit or period. */
+async function liveTable(ctx: GraphQLContext, formCode: string, unit: AdminUnit, p: Period) {
+  const f = form(formCode);
+  if (f.periodKind !== p.kind) throw badInput(`Biểu ${f.code} dùng cho kỳ ${f.periodKind === "MONTH" ? "tháng" : f.periodKind === "QUARTER" ? "quý" : "năm"}.`, `Form ${f.code} is for ${f.periodKind} periods.`, { period: ["Kỳ không hợp với biểu"] });
+  const expected = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 }[f.level];
+  if (unit.level !== expected) throw badInput(`Biểu ${f.code} dành cho đơn vị cấp ${f.level === "PROVINCE" ? "tỉnh" : f.level === "DISTRICT" ? "huyện" : "xã"}.`, `Form ${f.code} is for ${f.level} units.`, { unitCode: ["Đơn vị không hợp với biểu"] });
+  return computeReport(ctx.db, f, unit.id, p);
+}
+
+export const reportResolvers: Resolvers = {
+  Query: {
+    indicators: () =>
+      INDICATORS.map((i) => ({
+        code: i.code, name: i.name.vi, nameEn: i.name.en, theme: i.theme, unit: i.unit, unitLabel: UNIT_LABELS[i.unit].vi,
+        kind: i.kind, decimals: i.decimals, definition: i.definition.vi, definitionEn: i.definition.en,
+      })),
+    reportForms: () => REPORT_FORMS.map(formView),
+
+    indicatorValues: async (_, { indicator, period: code, unitCodes, level, within }, ctx) => {
+      if (!isIndicatorCode(indicator)) throw badInput(`Không có chỉ tiêu "${indicator.slice(0, 30)}".`, "Unknown indicator.", { indicator: ["Chỉ tiêu không có trong danh mục"] });
+      const p = period(code);
+      let units: AdminUnit[];
+      if (unitCodes?.length) {
+        if (unitCodes.length > 100) throw badInput("Tối đa 100 đơn vị mỗi lần.", "At most 100 units at a time.");
+        units = await Promise.all(unitCodes.map((c) => requireUnit(ctx.db, c, p.end)));
+      } else if (within && level !== null && level !== undefined) {
+        const root = await requireUnit(ctx.db, within, p.end);
+        units = await ctx.db.adminUnit.findMany({ where: { level, AND: [underPath(root.path), validOn(p.end)] }, orderBy: { code: "asc" } });
+        if (units.length > 1000) throw badInput("Quá nhiều đơn vị: hãy chọn phạm vi nhỏ hơn.", "Too many units: narrow the scope.");
+      } else {
+        throw badInput("Cần danh sách mã đơn vị, hoặc cấp và đơn vị bao quanh.", "Give unit codes, or a level and the unit within.");
+      }
+      for (const u of units) authorize(ctx.viewer, "stats.read", { unitPath: u.path });
+      const columns = (await Promise.all(units.map((u) => unitColumns(ctx.db, u.id, p.end, false)))).flat();
+      const table = await indicatorsForColumns(ctx.db, columns, p, [indicator]);
+      return units.map((u, i) => ({ unit: u, value: table.values[0]![i] ?? null }));
+    },
+
+    report: async (_, { form: formCode, unitCode, period: code }, ctx) => {
+      const p = period(code);
+      const unit = await requireUnit(ctx.db, unitCode, p.end);
+      authorize(ctx.viewer, "stats.read", { unitPath: unit.path });
+      const table = await liveTable(ctx, formCode, unit, p);
+      const versions = await ctx.db.report.findMany({ where: { formCode, unitId: unit.id, period: p.code }, orderBy: { version: "desc" } });
+      return { table: tableView(table), versions };
+    },
+
+    reports: async (_, { unitCode, period: code, status, first, after }, ctx) => {
+      const size = pageSize(first);
+      const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+      listScope(ctx.viewer, "stats.read", unit.path);
+      const where = {
+        unit: underPath(unit.path),
+        ...(code ? { period: period(code).code } : {}),
+        ...(status ? { status } : {}),
+      };
+      const cursor = decodeCursor(after);
+      const [rows, total] = await Promise.all([
+        ctx.db.report.findMany({ where: { ...where, ...(cursor ? { id: { lt: Number(cursor) } } : {}) }, orderBy: { id: "desc" }, take: size + 1 }),
+        ctx.db.report.count({ where }),
+      ]);
+      return toConnection(rows, size, total);
+    },
+
+    storedReport: async (_, { id }, ctx) => {
+      const report = await loadReport(ctx, id);
+      authorize(ctx.viewer, "stats.read", { unitPath: report.unit.path });
+      return report;
+    },
+
+    // Public: it reveals the report's identity and hash, not its figures.
+    verifyReportSignature: async (_, { id }, ctx) => {
+      const report = await loadReport(ctx, id);
+      const check = await checkReportSignature(ctx.db, report.id);
+      const snapshot = asSnapshot(report.snapshot);
+      return {
+        reportId: String(report.id), formCode: report.formCode, unitName: report.unit.name, period: report.period, version: report.version,
+        status: report.status, signed: check.signed, valid: check.valid, contentHash: check.contentHash, fingerprint: check.fingerprint,
+        publicKey: check.publicKey, signedBy: snapshot?.approval?.by.fullName ?? null, approvedAt: report.approvedAt,
+      };
+    },
+
+    timeliness: async (_, { unitCode, month }, ctx) => {
+      const p = period(month, "month");
+      if (p.kind !== "MONTH") throw badInput("Tính đúng hạn theo từng tháng (ví dụ 2026-M03).", "Timeliness is per month (e.g. 2026-M03).", { month: ["Ví dụ: 2026-M03"] });
+      const unit = await requireUnit(ctx.db, unitCode, p.end);
+      authorize(ctx.viewer, "stats.read", { unitPath: unit.path });
+      const r = await communeTimeliness(ctx.db, unit.path, p, ctx.today);
+      return { month: p.code, recordBy: r.deadlines.recordBy, verifyBy: r.deadlines.verifyBy, communes: r.communes, lateCount: r.communes.filter((c) => c.status === "LATE").length };
+    },
+  },
+
+  Mutation: {
+    generateReport: async (_, { form: formCode, unitCode, period: code }, ctx) => {
+      const p = period(code);
+      const unit = await requireUnit(ctx.db, unitCode, p.end);
+      const viewer = authorize(ctx.viewer, "report.generate", { unitPath: unit.path });
+      const table = await liveTable(ctx, formCode, unit, p);
+      return inTransaction(ctx, async (tx, audit) => {
+        const report = await storeReportVersion(tx, viewer.id, table);
+        await audit({ action: "report.generate", entityType: "Report", entityId: report.id, unitPath: unit.path, details: { form: formCode, period: p.code, version: report.version } });
+        return report;
+      });
+    },
+    supersedeReport: async (_, { id, reason }, ctx) => {
+      const old = await loadReport(ctx, id);
+      const viewer = authorize(ctx.viewer, "report.generate", { unitPath: old.unit.path });
+      const table = await liveTable(ctx, old.formCode, old.unit, parsePeriod(old.period));
+      return inTransaction(ctx, async (tx, audit) => {
+        const report = await storeReportVersion(tx, viewer.id, table, { reportId: old.id, reason });
+        await audit({ action: "report.supersede", entityType: "Report", entityId: report.id, unitPath: old.unit.path, details: { supersedes: old.id, reason } });
+        return report;
+      });
+    },
+    approveReport: async (_, { id }, ctx) => {
+      const r = await loadReport(ctx, id);
+      const viewer = authorize(ctx.viewer, "report.approve", { unitPath: r.unit.path });
+      return inTransaction(ctx, async (tx, audit) => {
+        const report = await approveReport(tx, viewer.id, r.id);
+        await audit({ action: "report.approve", entityType: "Report", entityId: r.id, unitPath: r.unit.path });
+        return report;
+      });
+    },
+    signReport: async (_, { id }, ctx) => {
+      const r = await loadReport(ctx, id);
+      const viewer = authorize(ctx.viewer, "report.approve", { unitPath: r.unit.path });
+      return inTransaction(ctx, async (tx, audit) => {
+        const report = await signReport(tx, viewer.id, r.id, ctx.signingSecret);
+        await audit({ action: "report.sign", entityType: "Report", entityId: r.id, unitPath: r.unit.path, details: { contentHash: report.contentHash } });
+        return report;
+      });
+    },
+    publishReport: async (_, { id }, ctx) => {
+      const r = await loadReport(ctx, id);
+      const viewer = authorize(ctx.viewer, "report.publish", { unitPath: r.unit.path });
+      return inTransaction(ctx, async (tx, audit) => {
+        const report = await publishReport(tx, viewer.id, r.id);
+        await audit({ action: "report.publish", entityType: "Report", entityId: r.id, unitPath: r.unit.path });
+        return report;
+      });
+    },
+  },
+
+  Report: {
+    form: (r) => storedFormView(r.formCode),
+    unit: async (r, _, ctx) => (await ctx.loaders.unit.load(r.unitId))!,
+    periodLabel: (r) => asSnapshot(r.snapshot).table.period.label.vi,
+    statusLabel: (r) => STATUS_LABELS[r.status],
+    generatedBy: (r, _, ctx) => (r.generatedById === null ? null : ctx.loaders.user.load(r.generatedById)),
+    approvedBy: (r, _, ctx) => (r.approvedById === null ? null : ctx.loaders.user.load(r.approvedById)),
+    publishedBy: (r, _, ctx) => (r.publishedById === null ? null : ctx.loaders.user.load(r.publishedById)),
+    signingKey: async (r, _, ctx) => {
+      if (r.signingKeyId === null) return null;
+      const key = await ctx.db.signingKey.findUnique({ where: { id: r.signingKeyId } });
+      return key && { id: String(key.id), publicKey: key.publicKey, fingerprint: keyFingerprint(key.publicKey), createdAt: key.createdAt };
+    },
+    supersedes: (r, _, ctx) => (r.supersedesId === null ? null : ctx.db.report.findUnique({ where: { id: r.supersedesId } })),
+    supersededBy: (r, _, ctx) => ctx.db.report.findUnique({ where: { supersedesId: r.id } }),
+    table: (r) => tableView(asSnapshot(r.snapshot).table),
+    pdfUrl: (r) => `/api/reports/${r.id}/pdf`,
+    xlsxUrl: (r) => `/api/reports/${r.id}/xlsx`,
+    csvUrl: (r) => `/api/reports/${r.id}/csv`,
+  },
+  CommuneTimeliness: {
+    unit: async (c, _, ctx) => (await ctx.loaders.unit.load(c.unitId))!,
+    statusLabel: (c) => TIMELINESS_LABELS[c.status].vi,
+  },
+  IndicatorValue: {},
+};
+

@@ -1,0 +1,28 @@
+// Report tables and forms as the API shows them (Vietnamese labels, English alongside).
+import { getReportForm, type ReportForm } from "@danso/domain";
+import type { ReportTable } from "@danso/db";
+
+export function formView(form: Pick<ReportForm, "code" | "name" | "level" | "periodKind" | "confirmed" | "note">) {
+  return {
+    code: form.code, name: form.name.vi, nameEn: form.name.en, level: form.level, periodKind: form.periodKind,
+    confirmed: form.confirmed, note: form.note.vi,
+  };
+}
+
+export function tableView(table: ReportTable) {
+  return {
+    form: formView(table.form),
+    period: table.period.code,
+    periodLabel: table.period.label.vi,
+    unit: { code: table.unit.code, name: table.unit.name, level: table.unit.level },
+    columns: table.columns.map((c) => ({ code: c.code, name: c.name, level: c.level })),
+    lines: table.lines.map((l) =>
+      l.kind === "section"
+        ? { kind: "section", number: l.number, label: l.label.vi, labelEn: l.label.en, indicator: null, depth: 0, unitLabel: null, decimals: 0, confirmed: true, values: [] }
+        : { kind: "indicator", number: l.number, label: l.label.vi, labelEn: l.label.en, indicator: l.indicator, depth: l.depth, unitLabel: l.unitLabel.vi, decimals: l.decimals, confirmed: l.confirmed, values: l.values },
+    ),
+  };
+}
+
+/** The form of a stored report (its code is in the row; the catalogue has the rest). */
+export const storedFormView = (code: string) => formView(getReportForm(code));
