@@ -17,6 +17,11 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
     "@node-rs/argon2",
     "pino",
+    // PDF and Excel rendering read font files at run time.
+    "pdfkit",
+    "fontkit",
+    "exceljs",
+    "@expo-google-fonts/tinos",
   ],
   // The workspace packages import their own files as "./x.js" (TypeScript's ESM rule)
   // while only x.ts exists. Webpack maps that with extensionAlias; Turbopack (Next 16.4)
@@ -24,6 +29,13 @@ const config: NextConfig = {
   experimental: { extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
   // The pnpm workspace root, where the lockfile and the shared node_modules live.
   outputFileTracingRoot: repoRoot,
+  webpack(webpackConfig: { module: { rules: object[] } }) {
+    // @danso/documents finds its font files with createRequire(import.meta.url).resolve();
+    // left to webpack that becomes a bundling request. Node resolves it at run time instead,
+    // from the source file's folder.
+    webpackConfig.module.rules.push({ test: /[\\/]packages[\\/]documents[\\/]src[\\/]/, parser: { createRequire: false } });
+    return webpackConfig;
+  },
 };
 
 export default createNextIntlPlugin("./src/i18n/request.ts")(config);

@@ -9,3 +9,6 @@ export { loadViewer, type Viewer } from "./viewer.js";
 export { PERMISSIONS, actionsOf, type Action } from "./policy/permissions.js";
 export { ROLE_LABELS } from "./me/resolvers.js";
 export { ApiError } from "./errors.js";
+export { reportDownload, type ReportFormat, type FileDownload } from "./downloads/report-download.js";
+export { yearbookDownload } from "./downloads/yearbook-download.js";
+export { serveDownload } from "./downloads/http.js";

@@ -2,11 +2,14 @@
 // and the main navigation. The product name is Vietnamese in every language (lang="vi").
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { getServerSession } from "next-auth";
+import { authOptions } from "../auth/options";
+import { NavLink } from "./nav-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
-  const t = await getTranslations("Layout");
+  const [t, session] = await Promise.all([getTranslations("Layout"), getServerSession(authOptions)]);
   return (
     <header className="border-b-4 border-accent bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
@@ -22,12 +25,17 @@ export async function SiteHeader() {
         </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="bg-brand-700">
-        <ul className="mx-auto flex max-w-6xl gap-6 px-4 sm:px-6">
-          {/* The home page is the only page so far; later pages mark their own link. */}
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4 sm:px-6">
           <li>
-            <Link href="/" aria-current="page" className="inline-block py-2 font-semibold decoration-accent decoration-2 underline-offset-8 hover:underline aria-[current=page]:underline">
-              {t("home")}
-            </Link>
+            <NavLink href="/">{t("home")}</NavLink>
+          </li>
+          {session && (
+            <li>
+              <NavLink href="/bao-cao">{t("reports")}</NavLink>
+            </li>
+          )}
+          <li>
+            <NavLink href="/xac-minh-bao-cao">{t("verify")}</NavLink>
           </li>
         </ul>
       </nav>

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient fontkit declaration must reach every program that compiles this file
 /// <reference path="../fontkit.d.ts" />
 // Tinos (metric-compatible with Times New Roman, the font of Decree 30/2020/NĐ-CP) embedded
 // in every PDF so that Vietnamese diacritics render on any reader. The files are resolved

@@ -1,0 +1,124 @@
+// The GraphQL documents of the reports workspace (typed by graphql-codegen).
+import { graphql } from "../../generated/gql";
+
+export const WorkspaceQuery = graphql(`
+  query ReportsWorkspace {
+    me {
+      role
+      permissions
+      unit {
+        code
+        name
+        level
+        children(first: 500) {
+          edges {
+            node {
+              code
+              name
+              level
+            }
+          }
+        }
+      }
+    }
+    reportForms {
+      code
+      name
+      level
+      periodKind
+      confirmed
+    }
+  }
+`);
+
+export const LiveReportQuery = graphql(`
+  query LiveReport($form: String!, $unit: String!, $period: String!) {
+    report(form: $form, unitCode: $unit, period: $period) {
+      table {
+        period
+        periodLabel
+        form {
+          code
+          name
+          confirmed
+          note
+        }
+        unit {
+          code
+          name
+        }
+        columns {
+          code
+          name
+        }
+        lines {
+          kind
+          number
+          label
+          indicator
+          depth
+          unitLabel
+          decimals
+          confirmed
+          values
+        }
+      }
+      versions {
+        id
+        version
+        status
+        statusLabel
+        generatedAt
+        approvedAt
+        approvedBy {
+          fullName
+        }
+        contentHash
+        correctionReason
+        pdfUrl
+        xlsxUrl
+        csvUrl
+      }
+    }
+  }
+`);
+
+export const GenerateReport = graphql(`
+  mutation GenerateReport($form: String!, $unit: String!, $period: String!) {
+    generateReport(form: $form, unitCode: $unit, period: $period) {
+      id
+    }
+  }
+`);
+
+export const ApproveReport = graphql(`
+  mutation ApproveReport($id: ID!) {
+    approveReport(id: $id) {
+      id
+    }
+  }
+`);
+
+export const SignReport = graphql(`
+  mutation SignReport($id: ID!) {
+    signReport(id: $id) {
+      id
+    }
+  }
+`);
+
+export const PublishReport = graphql(`
+  mutation PublishReport($id: ID!) {
+    publishReport(id: $id) {
+      id
+    }
+  }
+`);
+
+export const SupersedeReport = graphql(`
+  mutation SupersedeReport($id: ID!, $reason: String!) {
+    supersedeReport(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,69 @@
+"use client";
+// The stored versions of one report, each with the steps the viewer's role allows:
+// approve (locks), sign, publish, correct (a new version with its reason); and downloads.
+import { useState } from "react";
+import { useMutation } from "@apollo/client/react";
+import { useFormatter, useTranslations } from "next-intl";
+import type { LiveReportQuery } from "../../generated/gql/graphql";
+import { ApproveReport, PublishReport, SignReport, SupersedeReport } from "./queries";
+
+type Version = LiveReportQuery["report"]["versions"][number];
+
+export function ReportVersions({ versions, permissions, onChange }: { versions: Version[]; permissions: string[]; onChange: () => void }) {
+  const t = useTranslations("Reports");
+  const format = useFormatter();
+  const [error, setError] = useState<string>();
+  const [reason, setReason] = useState("");
+  const options = { onCompleted: () => { setError(undefined); onChange(); }, onError: (e: Error) => setError(e.message) };
+  const [approve] = useMutation(ApproveReport, options);
+  const [sign] = useMutation(SignReport, options);
+  const [publish] = useMutation(PublishReport, options);
+  const [supersede] = useMutation(SupersedeReport, { ...options, onCompleted: () => { setReason(""); options.onCompleted(); } });
+  const can = (p: string) => permissions.includes(p);
+  const when = (iso: string | null | undefined) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short" }) : "");
+
+  if (versions.length === 0) return <p className="mt-2 text-slate-700">{t("noVersions")}</p>;
+  return (
+    <>
+      {error && <p role="alert" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{error}</p>}
+      <ul className="mt-2 grid gap-3">
+        {versions.map((v) => (
+          <li key={v.id} className="rounded border border-slate-300 p-3" data-testid={`version-${v.version}`}>
+            <p className="font-semibold">
+              {t("versionLine", { version: v.version, number: v.id })}{t("separator")}<span data-testid="version-status">{v.statusLabel}</span>
+            </p>
+            <p className="text-sm text-slate-700">
+              {t("generatedAt", { when: when(v.generatedAt) })}
+              {v.approvedAt && ` · ${t("approvedBy", { name: v.approvedBy?.fullName ?? "", when: when(v.approvedAt) })}`}
+            </p>
+            {v.correctionReason && <p className="text-sm">{t("correction", { reason: v.correctionReason })}</p>}
+            {v.contentHash && <p className="break-all font-mono text-xs text-slate-700">{t("hash", { hash: v.contentHash })}</p>}
+            <div className="mt-2 flex flex-wrap gap-2">
+              {v.status === "GENERATED" && can("report.approve") && (
+                <button type="button" className="btn" onClick={() => void approve({ variables: { id: v.id } })}>{t("approve")}</button>
+              )}
+              {(v.status === "APPROVED" || v.status === "PUBLISHED") && !v.contentHash && can("report.approve") && (
+                <button type="button" className="btn" onClick={() => void sign({ variables: { id: v.id } })}>{t("sign")}</button>
+              )}
+              {v.status === "APPROVED" && v.contentHash && can("report.publish") && (
+                <button type="button" className="btn" onClick={() => void publish({ variables: { id: v.id } })}>{t("publish")}</button>
+              )}
+              <a className="btn-secondary" href={v.pdfUrl}>{t("downloadPdf")}</a>
+              <a className="btn-secondary" href={v.xlsxUrl}>{t("downloadXlsx")}</a>
+              <a className="btn-secondary" href={v.csvUrl}>{t("downloadCsv")}</a>
+            </div>
+            {(v.status === "APPROVED" || v.status === "PUBLISHED") && can("report.generate") && (
+              <form className="mt-3 flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); void supersede({ variables: { id: v.id, reason } }); }}>
+                <label className="grid gap-1 text-sm font-semibold">
+                  {t("correctionReason")}
+                  <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={5} maxLength={500} className="w-96 max-w-full rounded border border-slate-500 px-2 py-1 font-normal" />
+                </label>
+                <button type="submit" className="btn-secondary">{t("supersede")}</button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

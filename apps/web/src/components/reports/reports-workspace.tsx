@@ -1,0 +1,93 @@
+"use client";
+// The officials' reports: a form of the viewer's unit (or a unit under it) for a period,
+// computed live from the register, with its stored versions and their workflow.
+import { useMemo, useState, useSyncExternalStore } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useTranslations } from "next-intl";
+import type { PeriodKind } from "@danso/domain";
+import { GenerateReport, LiveReportQuery, WorkspaceQuery } from "./queries";
+import { lastClosedPeriod, periodCode, splitPeriod, yearsUntil } from "./periods";
+import { ReportTable } from "./report-table";
+import { ReportVersions } from "./report-versions";
+
+const LEVEL_OF_FORM: Record<string, number> = { COMMUNE: 3, DISTRICT: 2, PROVINCE: 1 };
+const noSubscription = () => () => {};
+
+export function ReportsWorkspace() {
+  const t = useTranslations("Reports");
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const { data, error } = useQuery(WorkspaceQuery, { skip: !mounted });
+  const [unitCode, setUnitCode] = useState<string>();
+  const [formCode, setFormCode] = useState<string>();
+  const [period, setPeriod] = useState<string>();
+  const [shown, setShown] = useState<{ form: string; unit: string; period: string }>();
+
+  const me = data?.me;
+  const units = useMemo(() => (me ? [me.unit, ...me.unit.children.edges.map((e) => e.node)].filter((u) => u.level >= 1 && u.level <= 3) : []), [me]);
+  const unit = units.find((u) => u.code === unitCode) ?? units[0];
+  const forms = (data?.reportForms ?? []).filter((f) => unit && LEVEL_OF_FORM[f.level] === unit.level);
+  const form = forms.find((f) => f.code === formCode) ?? forms.find((f) => f.periodKind === "QUARTER") ?? forms[0];
+  const kind = (form?.periodKind ?? "QUARTER") as PeriodKind;
+  const chosen = period && period.length === (kind === "YEAR" ? 4 : kind === "QUARTER" ? 7 : 8) ? period : lastClosedPeriod(kind);
+  const { year, index } = splitPeriod(chosen);
+
+  const live = useQuery(LiveReportQuery, { variables: shown ?? { form: "", unit: "", period: "" }, skip: !shown, fetchPolicy: "network-only" });
+  const [generate, generating] = useMutation(GenerateReport, { onCompleted: () => void live.refetch() });
+
+  if (!mounted || (!data && !error)) return <p aria-live="polite">{t("loading")}</p>;
+  if (error) return <p role="alert">{error.message}</p>;
+  if (!me || !unit || !form) return <p>{t("noForms")}</p>;
+
+  const field = "grid gap-1 font-semibold";
+  const input = "rounded border border-slate-500 px-2 py-1.5 font-normal";
+  return (
+    <>
+      <form className="mt-6 flex flex-wrap items-end gap-4" onSubmit={(e) => { e.preventDefault(); setShown({ form: form.code, unit: unit.code, period: chosen }); }}>
+        <label className={field}>
+          {t("unit")}
+          <select className={input} value={unit.code} onChange={(e) => setUnitCode(e.target.value)}>
+            {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
+          </select>
+        </label>
+        <label className={field}>
+          {t("form")}
+          <select className={input} value={form.code} onChange={(e) => setFormCode(e.target.value)}>
+            {forms.map((f) => <option key={f.code} value={f.code}>{t("formOption", { code: f.code, name: f.name, unconfirmed: f.confirmed ? "" : t("unconfirmedMark") })}</option>)}
+          </select>
+        </label>
+        <label className={field}>
+          {t("year")}
+          <select className={input} value={year} onChange={(e) => setPeriod(periodCode(kind, Number(e.target.value), index || 1))}>
+            {yearsUntil().map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        {kind !== "YEAR" && (
+          <label className={field}>
+            {kind === "QUARTER" ? t("quarter") : t("month")}
+            <select className={input} value={index} onChange={(e) => setPeriod(periodCode(kind, year, Number(e.target.value)))}>
+              {Array.from({ length: kind === "QUARTER" ? 4 : 12 }, (_, i) => i + 1).map((i) => <option key={i} value={i}>{i}</option>)}
+            </select>
+          </label>
+        )}
+        <button type="submit" className="btn">{t("show")}</button>
+      </form>
+
+      {live.error && <p role="alert" className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{live.error.message}</p>}
+      {live.loading && <p aria-live="polite" className="mt-4">{t("computing")}</p>}
+      {live.data && shown && (
+        <>
+          <ReportTable table={live.data.report.table} />
+          {!live.data.report.table.form.confirmed && <p className="mt-2 text-sm text-slate-700">{live.data.report.table.form.note}</p>}
+          <h2 className="mt-8 text-2xl font-bold text-brand-900">{t("versions")}</h2>
+          {me.permissions.includes("report.generate") && (
+            <button type="button" className="btn mt-2" disabled={generating.loading} onClick={() => void generate({ variables: shown })}>
+              {t("generate")}
+            </button>
+          )}
+          {generating.error && <p role="alert" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{generating.error.message}</p>}
+          <ReportVersions versions={live.data.report.versions} permissions={me.permissions} onChange={() => void live.refetch()} />
+        </>
+      )}
+    </>
+  );
+}

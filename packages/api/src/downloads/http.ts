@@ -1,0 +1,24 @@
+// Serving a download over HTTP: the file with its name, or the error as JSON with the
+// status a browser or script expects (401, 403, 404, 400).
+import { ApiError } from "../errors.js";
+import type { FileDownload } from "./report-download.js";
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+export async function serveDownload(make: () => Promise<FileDownload>): Promise<Response> {
+  try {
+    const file = await make();
+    return new Response(new Uint8Array(file.body), {
+      headers: {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.filename}"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof ApiError) {
+      return Response.json({ error: { code: error.code, message: error.message, messageEn: error.messageEn } }, { status: STATUS[error.code] ?? 400 });
+    }
+    throw error;
+  }
+}
