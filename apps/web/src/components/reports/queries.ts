@@ -10,7 +10,7 @@ export const WorkspaceQuery = graphql(`
         code
         name
         level
-        children(first: 500) {
+        children(first: 100) {
           edges {
             node {
               code

@@ -20,8 +20,8 @@ export function ReportTable({ table }: { table: Table }) {
         <thead className="sticky top-0 bg-brand-50">
           <tr>
             <th scope="col" className="border border-slate-300 px-2 py-1 text-left">{t("number")}</th>
-            <th scope="col" className="border border-slate-300 px-2 py-1 text-left">{t("indicator")}</th>
-            <th scope="col" className="border border-slate-300 px-2 py-1">{t("unitOfMeasure")}</th>
+            <th scope="col" className="min-w-72 border border-slate-300 px-2 py-1 text-left">{t("indicator")}</th>
+            <th scope="col" className="whitespace-nowrap border border-slate-300 px-2 py-1">{t("unitOfMeasure")}</th>
             {table.columns.map((c, i) => (
               <th key={c.code} scope="col" className={`border border-slate-300 px-2 py-1 text-right ${i === 0 ? "bg-brand-50 font-bold" : "font-semibold"}`}>
                 {c.name}
@@ -39,12 +39,12 @@ export function ReportTable({ table }: { table: Table }) {
               </tr>
             ) : (
               <tr key={`${l.number}-${l.indicator}`}>
-                <td className="border border-slate-300 px-2 py-1">{l.number}</td>
+                <td className="whitespace-nowrap border border-slate-300 px-2 py-1">{l.number}</td>
                 <th scope="row" className="border border-slate-300 px-2 py-1 text-left font-normal" style={{ paddingLeft: `${0.5 + l.depth * 1.25}rem` }}>
                   {l.label}
                   {!l.confirmed && <span title={t("unconfirmedRow")}>{t("unconfirmedSign")}</span>}
                 </th>
-                <td className="border border-slate-300 px-2 py-1 text-center">{l.unitLabel}</td>
+                <td className="whitespace-nowrap border border-slate-300 px-2 py-1 text-center">{l.unitLabel}</td>
                 {l.values.map((v, i) => (
                   <td key={table.columns[i]?.code ?? i} className={`border border-slate-300 px-2 py-1 text-right tabular-nums ${i === 0 ? "font-semibold" : ""}`}>
                     {value(v, l.decimals)}
