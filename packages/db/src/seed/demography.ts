@@ -48,7 +48,7 @@ export const MALE_BIRTH_SHARE = 112 / 212;
 
 /** Relative chance of conceiving by number of children already born (0, 1, 2, 3, 4+):
  * second births are common, third and later births much rarer. */
-export const PARITY_FACTOR = [1.6, 1.25, 0.45, 0.3, 0.2] as const;
+export const PARITY_FACTOR = [2.0, 1.6, 0.15, 0.08, 0.05] as const;
 
 /** Share of pregnancies that do not end in a live birth (miscarriage, abortion). */
 export const PREGNANCY_LOSS = 0.1;

@@ -43,6 +43,11 @@ describe("synthetic population", () => {
     expect(history.sexRatioAtBirth).toBeLessThan(117);
   });
 
+  it("keeps third and later births a minority, as Vietnam's two-child norm does (about a fifth)", () => {
+    expect(history.thirdPlusShare).toBeGreaterThan(12);
+    expect(history.thirdPlusShare).toBeLessThan(28);
+  });
+
   it("has mortality for a life expectancy about 74 and a crude death rate about 6–7 ‰", () => {
     const e0 = (lifeExpectancy(true) + lifeExpectancy(false)) / 2;
     expect(e0).toBeGreaterThan(72.5);

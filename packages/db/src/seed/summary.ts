@@ -13,6 +13,8 @@ export interface WorldSummary {
   boys: number;
   girls: number;
   sexRatioAtBirth: number;
+  /** Share of births of order 3 or higher, %. */
+  thirdPlusShare: number;
   totalFertilityRate: number;
   deaths: number;
   events: number;
@@ -35,7 +37,7 @@ export function summarize(world: World, from: IsoDate, to: IsoDate, provinces: s
     households.add(S.get(s, "household"));
   }
   ages.sort((a, b) => a - b);
-  let boys = 0, girls = 0, deaths = 0;
+  let boys = 0, girls = 0, deaths = 0, thirdPlus = 0;
   // Births by mother's age group and woman-years lived 15–49, for the TFR.
   const births = new Float64Array(7), womanYears = new Float64Array(7);
   for (let e = 0; e < E.length; e++) {
@@ -46,6 +48,7 @@ export function summarize(world: World, from: IsoDate, to: IsoDate, provinces: s
       const child = E.get(e, "person");
       if (P.get(child, "sex") === MALE) boys++;
       else girls++;
+      if (E.get(e, "b") >= 3) thirdPlus++;
       const mother = E.get(e, "a");
       const age = Math.floor((day - P.get(mother, "birth")) / YEAR);
       if (age >= 15 && age <= 49) births[Math.floor((age - 15) / 5)]! += 1;
@@ -73,6 +76,7 @@ export function summarize(world: World, from: IsoDate, to: IsoDate, provinces: s
     boys,
     girls,
     sexRatioAtBirth: girls ? (100 * boys) / girls : 0,
+    thirdPlusShare: boys + girls ? (100 * thirdPlus) / (boys + girls) : 0,
     totalFertilityRate: tfr,
     deaths,
     events: E.length,
