@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordChangeEvent } from "./record-change-event.js";
 import { rejectChangeEvent } from "./reject-change-event.js";
-import { RegisterError } from "./errors.js";
 import { submitChangeEvents } from "./submit-change-events.js";
-import { invariantViolations, OPTIONS, registerFixture, registerSnapshot, stock, TODAY, type RegisterFixture } from "./testing-fixture.js";
+import { errorOf, invariantViolations, OPTIONS, registerFixture, registerSnapshot, stock, TODAY, type RegisterFixture } from "./testing-fixture.js";
 import { verifyChangeEvent } from "./verify-change-event.js";
 
 let f: RegisterFixture;
@@ -25,15 +24,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => f?.drop());
 
-const errorOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof RegisterError) return e;
-    throw e;
-  }
-  throw new Error("expected a RegisterError");
-};
 
 describe("a birth recorded by a collaborator", () => {
   it("is a draft, then submitted, then verified into the register and the commune's stock", async () => {

@@ -4,11 +4,10 @@
 import type { ChangeEventInput } from "@danso/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "./context.js";
-import { RegisterError } from "./errors.js";
 import { listPendingArrivals } from "./list-pending-arrivals.js";
 import { recordChangeEvent } from "./record-change-event.js";
 import { submitChangeEvents } from "./submit-change-events.js";
-import { balanceGap, communesUnder, invariantViolations, OPTIONS, registerFixture, stock, TODAY, type RegisterFixture } from "./testing-fixture.js";
+import { balanceGap, communesUnder, errorOf, invariantViolations, OPTIONS, registerFixture, stock, TODAY, type RegisterFixture } from "./testing-fixture.js";
 import { verifyChangeEvent } from "./verify-change-event.js";
 
 let f: RegisterFixture;
@@ -21,15 +20,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => f?.drop());
 
-async function errorOf(p: Promise<unknown>): Promise<RegisterError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof RegisterError) return e;
-    throw e;
-  }
-  throw new Error("expected a RegisterError");
-}
 
 /** Records, submits and verifies a line, as a collaborator and the commune officer would. */
 async function recordAndVerify(input: ChangeEventInput) {

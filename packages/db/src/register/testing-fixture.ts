@@ -6,6 +6,7 @@ import type pg from "pg";
 import { seedPopulation } from "../seed/seed.js";
 import { createTestDatabase, type TestDatabase } from "../testing/index.js";
 import type { Tx } from "./context.js";
+import { RegisterError } from "./errors.js";
 
 export const TODAY = "2026-11-25";
 export const OPTIONS = { today: TODAY };
@@ -122,4 +123,15 @@ export async function balanceGap(pool: pg.Pool, units: number[], from: string, t
     stock(pool, units, from), stock(pool, units, to), flow("BIRTH"), flow("DEATH"), flow("MOVE_IN", "originUnitId"), flow("MOVE_OUT", "destinationUnitId"),
   ]);
   return before + births - deaths + movesIn - movesOut - after;
+}
+
+/** The RegisterError a call throws (fails when it succeeds or throws something else). */
+export async function errorOf(p: Promise<unknown>): Promise<RegisterError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof RegisterError) return e;
+    throw e;
+  }
+  throw new Error("expected a RegisterError");
 }
