@@ -1,7 +1,17 @@
 // One DataLoader per relation and request: a page of 50 persons asks the database for
 // their households once, not 50 times.
 import DataLoader from "dataloader";
-import type { AdminUnit, Area, Db, Household, Person, User } from "@danso/db";
+import type { AdminUnit, Area, ChangeEvent, ContraceptiveSpell, Db, Household, Marriage, Person, Report, Residence, SigningKey, User } from "@danso/db";
+
+/** Rows grouped by a key: one query for all the keys of a request. */
+function grouped<K, T>(load: (keys: K[]) => Promise<T[]>, keyOf: (row: T) => K | K[]) {
+  return new DataLoader<K, T[]>(async (keys) => {
+    const rows = await load([...keys]);
+    const map = new Map<K, T[]>();
+    for (const row of rows) for (const k of ([] as K[]).concat(keyOf(row))) (map.get(k) ?? map.set(k, []).get(k)!).push(row);
+    return keys.map((k) => map.get(k) ?? []);
+  });
+}
 
 function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
   return new DataLoader<number, T | null>(async (ids) => {
@@ -19,6 +29,21 @@ export function createLoaders(db: Db) {
     person: byId<Person>((ids) => db.person.findMany({ where: { id: { in: ids } } })),
     user: byId<Pick<User, "id" | "login" | "fullName" | "role">>((ids) =>
       db.user.findMany({ where: { id: { in: ids } }, select: { id: true, login: true, fullName: true, role: true } })),
+    report: byId<Report>((ids) => db.report.findMany({ where: { id: { in: ids } } })),
+    signingKey: byId<SigningKey>((ids) => db.signingKey.findMany({ where: { id: { in: ids } } })),
+    /** The version that corrects a report (at most one). */
+    correctionOf: grouped<number, Report>((ids) => db.report.findMany({ where: { supersedesId: { in: ids } } }), (r) => r.supersedesId!),
+    changeEvent: grouped<bigint, ChangeEvent>((ids) => db.changeEvent.findMany({ where: { id: { in: ids } } }), (e) => e.id),
+    /** A person's history, oldest first. */
+    residences: grouped<number, Residence>(
+      (ids) => db.residence.findMany({ where: { personId: { in: ids } }, orderBy: [{ validFrom: "asc" }, { id: "asc" }] }), (r) => r.personId),
+    personEvents: grouped<number, ChangeEvent>(
+      (ids) => db.changeEvent.findMany({ where: { personId: { in: ids } }, orderBy: [{ occurredOn: "asc" }, { id: "asc" }] }), (e) => e.personId!),
+    marriages: grouped<number, Marriage>(
+      (ids) => db.marriage.findMany({ where: { OR: [{ husbandId: { in: ids } }, { wifeId: { in: ids } }] }, orderBy: { marriedOn: "asc" } }),
+      (m) => [m.husbandId, m.wifeId].filter((x): x is number => x !== null)),
+    contraception: grouped<number, ContraceptiveSpell>(
+      (ids) => db.contraceptiveSpell.findMany({ where: { personId: { in: ids } }, orderBy: { validFrom: "asc" } }), (c) => c.personId),
     /** Current residents of each household (open spells), in the household sheet's order. */
     members: new DataLoader<number, Person[]>(async (householdIds) => {
       const open = await db.residence.findMany({

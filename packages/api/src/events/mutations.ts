@@ -45,7 +45,7 @@ export const eventMutations: Resolvers = {
     },
   },
   PendingArrival: {
-    moveOutEvent: (a, _, ctx) => (a.moveOutEventId === null ? null : ctx.db.changeEvent.findUnique({ where: { id: a.moveOutEventId } })),
+    moveOutEvent: async (a, _, ctx) => (a.moveOutEventId === null ? null : (await ctx.loaders.changeEvent.load(a.moveOutEventId))[0] ?? null),
     person: async (a, _, ctx) => (await ctx.loaders.person.load(a.personId))!,
     origin: async (a, _, ctx) => (await ctx.loaders.unit.load(a.origin.id))!,
   },

@@ -36,11 +36,10 @@ export const registerFields: Resolvers = {
     household: async (p, _, ctx) => required(await ctx.loaders.household.load(p.householdId), `household ${p.householdId}`),
     mother: (p, _, ctx) => visible(ctx, p.motherId),
     father: (p, _, ctx) => visible(ctx, p.fatherId),
-    residences: (p, _, ctx) => ctx.db.residence.findMany({ where: { personId: p.id }, orderBy: [{ validFrom: "asc" }, { id: "asc" }] }),
-    events: (p, _, ctx) => ctx.db.changeEvent.findMany({ where: { personId: p.id }, orderBy: [{ occurredOn: "asc" }, { id: "asc" }] }),
-    marriages: (p, _, ctx) =>
-      ctx.db.marriage.findMany({ where: { OR: [{ husbandId: p.id }, { wifeId: p.id }] }, orderBy: { marriedOn: "asc" } }),
-    contraception: (p, _, ctx) => ctx.db.contraceptiveSpell.findMany({ where: { personId: p.id }, orderBy: { validFrom: "asc" } }),
+    residences: (p, _, ctx) => ctx.loaders.residences.load(p.id),
+    events: (p, _, ctx) => ctx.loaders.personEvents.load(p.id),
+    marriages: (p, _, ctx) => ctx.loaders.marriages.load(p.id),
+    contraception: (p, _, ctx) => ctx.loaders.contraception.load(p.id),
   },
   ResidenceSpell: {
     id: (r) => String(r.id),

@@ -189,11 +189,11 @@ export const reportResolvers: Resolvers = {
     publishedBy: (r, _, ctx) => (r.publishedById === null ? null : ctx.loaders.user.load(r.publishedById)),
     signingKey: async (r, _, ctx) => {
       if (r.signingKeyId === null) return null;
-      const key = await ctx.db.signingKey.findUnique({ where: { id: r.signingKeyId } });
+      const key = await ctx.loaders.signingKey.load(r.signingKeyId);
       return key && { id: String(key.id), publicKey: key.publicKey, fingerprint: keyFingerprint(key.publicKey), createdAt: key.createdAt };
     },
-    supersedes: (r, _, ctx) => (r.supersedesId === null ? null : ctx.db.report.findUnique({ where: { id: r.supersedesId } })),
-    supersededBy: (r, _, ctx) => ctx.db.report.findUnique({ where: { supersedesId: r.id } }),
+    supersedes: (r, _, ctx) => (r.supersedesId === null ? null : ctx.loaders.report.load(r.supersedesId)),
+    supersededBy: async (r, _, ctx) => (await ctx.loaders.correctionOf.load(r.id))[0] ?? null,
     table: (r) => tableView(asSnapshot(r.snapshot).table),
     pdfUrl: (r) => `/api/reports/${r.id}/pdf`,
     xlsxUrl: (r) => `/api/reports/${r.id}/xlsx`,
