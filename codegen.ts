@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           Viewer: "../models.js#ViewerModel",
           PendingArrival: "../models.js#PendingArrivalModel",
           Report: "../models.js#ReportModel",
+          UserAccount: "../models.js#UserAccountModel",
           CommuneTimeliness: "../models.js#CommuneTimelinessModel",
         },
       },

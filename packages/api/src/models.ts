@@ -15,3 +15,4 @@ export type UserModel = Pick<User, "id" | "login" | "fullName" | "role">;
 export type { Viewer as ViewerModel } from "./viewer.js";
 export type { PendingArrival as PendingArrivalModel } from "@danso/db";
 export type { Report as ReportModel, CommuneTimeliness as CommuneTimelinessModel } from "@danso/db";
+export type { User as UserAccountModel } from "@danso/db";

@@ -13,6 +13,7 @@ import { registerQueries } from "./register/queries.js";
 import { reportResolvers } from "./reports/resolvers.js";
 import { scalarResolvers } from "./scalars.js";
 import { unitResolvers } from "./units/resolvers.js";
+import { userResolvers } from "./users/resolvers.js";
 
 function merge(...maps: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};
@@ -32,6 +33,7 @@ export const resolvers = merge(
   eventMutations,
   auditResolvers,
   reportResolvers,
+  userResolvers,
 );
 
 export const schema = makeExecutableSchema({ typeDefs, resolvers: { ...resolvers, ...scalarResolvers } as never });

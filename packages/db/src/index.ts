@@ -10,6 +10,7 @@ export type {
 export * from "./stats/index.js";
 export * from "./register/index.js";
 export { hashPassword, verifyPassword } from "./users/password.js";
+export { createUser, updateUser, setPassword, changeOwnPassword, type NewUser, type UserChanges } from "./users/manage-users.js";
 export * from "./reports/index.js";
 export { signingSecret } from "./signing/keys.js";
 export { keyFingerprint } from "./signing/sign.js";

@@ -15,3 +15,4 @@ export * from "./indicators/index.js";
 export * from "./reports/index.js";
 export * from "./events/index.js";
 export * from "./timeliness/deadlines.js";
+export * from "./users/accounts.js";
