@@ -9,3 +9,5 @@ export { seedPopulation, countPersons, DEMO_SCALE, type SeedOptions, type SeedRe
 export { DEMO_USERS, DEMO_PASSWORD } from "./users/demo-users.js";
 export { repoRoot, repoPath } from "./paths.js";
 export { databaseSize, type DatabaseSize } from "./sql/sizes.js";
+export { generateSigningKeyPair, decryptPrivateKey } from "./signing/keys.js";
+export { signSnapshot } from "./signing/sign.js";

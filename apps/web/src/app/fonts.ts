@@ -1,4 +1,4 @@
-// Be Vietnam Pro from npm, served by Next itself: next/font/google downloads at build time,
+// Be Vietnam Pro from npm, served by Next itself: Google's font loader downloads at build time,
 // which fails offline. The full TTF files carry every Vietnamese glyph (no subsetting).
 // next/font needs literal paths, relative to this file.
 import localFont from "next/font/local";

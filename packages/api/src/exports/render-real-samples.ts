@@ -4,27 +4,14 @@
 // with a throwaway key, and the province's 2025 yearbook. Writes /tmp/danso-real/*.pdf,
 // *.xlsx, *.csv and a PNG per PDF page (pdftoppm -r 60). Reads the cluster, writes nothing to it.
 import { execFileSync } from "node:child_process";
-import type { KeyObject } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { closeDb, computeReport, getDb, type Db } from "@danso/db";
-import { repoPath, startEmbeddedPostgres } from "@danso/db/admin";
+import { decryptPrivateKey, generateSigningKeyPair, repoPath, signSnapshot, startEmbeddedPostgres } from "@danso/db/admin";
 import { renderReportCsv, renderReportPdf, renderReportXlsx, renderYearbookPdf, renderYearbookXlsx } from "@danso/documents";
 import { loadReportAgency } from "./agency.js";
 import { toReportDocument } from "./report-document.js";
 import { buildYearbook } from "./yearbook.js";
-
-// @danso/db does not export its key and signing helpers, and tsc -b refuses a static import
-// of another package's source (TS6307): they are loaded at run time, typed by hand.
-interface SigningModules {
-  keys: { generateSigningKeyPair(secret: string): { publicKey: string; encryptedPrivateKey: string }; decryptPrivateKey(e: string, s: string): KeyObject };
-  sign: { signSnapshot(snapshot: unknown, key: KeyObject): { contentHash: string; signature: string } };
-}
-async function signingModules(): Promise<SigningModules> {
-  const load = (file: string) => import(pathToFileURL(repoPath("packages", "db", "src", "signing", file)).href);
-  return { keys: await load("keys.ts"), sign: await load("sign.ts") };
-}
 
 const OUT = "/tmp/danso-real";
 
@@ -44,10 +31,9 @@ async function unitId(db: Db, path: string): Promise<number> {
 async function districtReport(db: Db): Promise<void> {
   const city = await unitId(db, "VN.30.288");
   const table = await timed("Biểu 01-DSH, Thành phố Hải Dương, 2025-Q2 (computeReport)", () => computeReport(db, "01-DSH", city, "2025-Q2"));
-  const { keys, sign } = await signingModules();
   const secret = "render-real-samples: throwaway secret";
-  const pair = keys.generateSigningKeyPair(secret);
-  const signed = sign.signSnapshot(table, keys.decryptPrivateKey(pair.encryptedPrivateKey, secret));
+  const pair = generateSigningKeyPair(secret);
+  const signed = signSnapshot(table, decryptPrivateKey(pair.encryptedPrivateKey, secret));
   const doc = toReportDocument(table, {
     status: "APPROVED", version: 1, reportId: 1, agency: await loadReportAgency(db, city, table.period.end),
     generatedAt: new Date("2025-07-07T02:15:00Z"), preparerName: "Trần Thị Mai",
