@@ -149,17 +149,30 @@ class Simulation {
     return best === NONE ? (pool.find((c) => c !== from) ?? from) : best;
   }
 
-  /** An existing household of the commune to lodge with, or a new one. */
-  private lodging(commune: number, day: number): number {
+  /** Where a mover lodges: in a town, a young adult often joins a workers' collective
+   * household (a dormitory, up to 8 people); otherwise an existing household of the
+   * commune, or a new one. */
+  private lodging(commune: number, day: number, mover: number): number {
+    const age = this.age(mover, day);
+    if (this.world.catalog.communes[commune]!.urban && age >= 18 && age < 30 && this.random.chance(0.3)) {
+      const dorm = this.dorms.get(commune);
+      if (dorm !== undefined && this.H.get(dorm, "dissolved") === OPEN && this.world.members[dorm]!.length < 8) return dorm;
+      const h = this.newHousehold(commune, day, true);
+      this.dorms.set(commune, h);
+      return h;
+    }
     const list = this.communeHouseholds[commune]!;
     if (list.length && this.random.chance(0.5)) {
       for (let i = 0; i < 4; i++) {
         const h = list[this.random.int(list.length)]!;
-        if (this.H.get(h, "dissolved") === OPEN && this.world.members[h]!.length) return h;
+        if (this.H.get(h, "dissolved") === OPEN && this.world.members[h]!.length && !this.H.get(h, "collective")) return h;
       }
     }
     return this.newHousehold(commune, day);
   }
+
+  /** The collective household of each town commune that takes in young movers. */
+  private readonly dorms = new Map<number, number>();
 
   // ─── pregnancies and births ───────────────────────────────────────────────────────
 
@@ -404,7 +417,7 @@ class Simulation {
     const day = this.day(this.lastEvent(p));
     if (day === NONE) return;
     const to = this.destination(this.P.get(p, "unit"));
-    const h = this.communeSimulated[to] ? this.lodging(to, day) : this.newHousehold(to, day);
+    const h = this.communeSimulated[to] ? this.lodging(to, day, p) : this.newHousehold(to, day);
     this.moveTo(p, h, day);
     if (this.world.members[h]!.length === 1) this.world.setHead(h, p);
     else this.world.deriveRelations(h);
@@ -441,7 +454,7 @@ class Simulation {
     W.placePerson(p, home, this.opts.day0, START.INITIAL);
     W.setHead(home, p);
     const day = this.day(this.opts.day0);
-    this.moveTo(p, this.lodging(to, day), day);
+    this.moveTo(p, this.lodging(to, day, p), day);
     W.settleHousehold(home, day);
     W.deriveRelations(this.P.get(p, "household"));
     if (W.members[this.P.get(p, "household")]!.length === 1) W.setHead(this.P.get(p, "household"), p);
