@@ -72,6 +72,17 @@ describe("reading the register inside one's scope", () => {
     expect(new Set(mine.data!.households.edges.map((e) => e.node.area.id))).toEqual(new Set([String(rows[0].area_id)]));
   });
 
+  it("shows a commune's areas (with collaborators' names) to its officers, a collaborator only their own", async () => {
+    const AREAS = `query ($c: String!) { unit(code: $c) { areas { code collaboratorName } } }`;
+    type Areas = { unit: { areas: { code: string }[] } };
+    const all = (await (await f.api.as("xa")).query<Areas>(AREAS, { c: f.units.commune })).data!.unit.areas.map((a) => a.code);
+    expect(all).toContain(`${f.units.commune}-99`);
+    const own = (await (await f.api.as("ctv")).query<Areas>(AREAS, { c: f.units.commune })).data!.unit.areas;
+    expect(own).toHaveLength(1);
+    expect(all).toContain(own[0]!.code);
+    expect((await f.api.anonymous.query<Areas>(AREAS, { c: f.units.commune })).data!.unit.areas).toEqual([]);
+  });
+
   it("lists the persons of a district for the district officer, the same number as living there", async () => {
     const huyen = await f.api.as("huyen");
     const r = await huyen.query<{ persons: { totalCount: number } }>(PERSONS, { unit: f.units.district });

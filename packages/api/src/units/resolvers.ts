@@ -55,11 +55,11 @@ export const unitResolvers: Resolvers = {
       ]);
       return toConnection(rows, size, total);
     },
-    // Areas carry the collaborators' names: officers of the unit only.
+    // Areas carry the collaborators' names: officers of the unit see them all, a
+    // collaborator their own, anyone else none.
     areas: async (u, _, ctx) => {
-      if (!can(ctx.viewer, "register.read", { unitPath: u.path }) && !(ctx.viewer?.areaId && ctx.viewer.role === "COLLABORATOR")) return [];
       const areas = await ctx.db.area.findMany({ where: { unitId: u.id }, orderBy: { code: "asc" } });
-      return ctx.viewer?.role === "COLLABORATOR" ? areas.filter((a) => a.id === ctx.viewer!.areaId) : areas;
+      return areas.filter((a) => can(ctx.viewer, "register.read", { unitPath: u.path, areaId: a.id }));
     },
   },
   Area: {

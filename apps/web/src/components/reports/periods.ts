@@ -1,5 +1,5 @@
 // Period choices for a form: the years of the register, and the quarters or months.
-import { isoDate, parsePeriod, periodContaining, previousPeriod, todayInVietnam, type PeriodKind } from "@danso/domain";
+import { parsePeriod, periodContaining, previousPeriod, todayInVietnam, type PeriodKind } from "@danso/domain";
 
 export const REGISTER_FIRST_YEAR = 2021;
 
@@ -23,5 +23,3 @@ export function splitPeriod(code: string): { year: number; index: number } {
   const p = parsePeriod(code);
   return { year: p.year, index: p.index };
 }
-
-export const firstDayOf = (year: number) => isoDate(year, 1, 1);

@@ -4,7 +4,7 @@
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
-import type { PeriodKind } from "@danso/domain";
+import { parsePeriod, type PeriodKind } from "@danso/domain";
 import { GenerateReport, LiveReportQuery, WorkspaceQuery } from "./queries";
 import { lastClosedPeriod, periodCode, splitPeriod, yearsUntil } from "./periods";
 import { ReportTable } from "./report-table";
@@ -28,7 +28,8 @@ export function ReportsWorkspace() {
   const forms = (data?.reportForms ?? []).filter((f) => unit && LEVEL_OF_FORM[f.level] === unit.level);
   const form = forms.find((f) => f.code === formCode) ?? forms.find((f) => f.periodKind === "QUARTER") ?? forms[0];
   const kind = (form?.periodKind ?? "QUARTER") as PeriodKind;
-  const chosen = period && period.length === (kind === "YEAR" ? 4 : kind === "QUARTER" ? 7 : 8) ? period : lastClosedPeriod(kind);
+  // A period chosen for another form's kind (a month, then a yearly form) falls back to the last closed one.
+  const chosen = period && parsePeriod(period).kind === kind ? period : lastClosedPeriod(kind);
   const { year, index } = splitPeriod(chosen);
 
   const live = useQuery(LiveReportQuery, { variables: shown ?? { form: "", unit: "", period: "" }, skip: !shown, fetchPolicy: "network-only" });
