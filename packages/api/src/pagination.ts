@@ -35,3 +35,22 @@ export function toConnection<T extends { id: number | bigint }>(rows: T[], size:
   const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }
+
+/** Rows after the cursor, by id in the given direction (Prisma filter). */
+export type CursorFilter = { id?: { gt: number } | { lt: number } };
+
+/**
+ * One page of a list and its total: `find` receives the cursor's filter and how many rows
+ * to take (one more than the page, to know whether another page follows).
+ */
+export async function paginate<T extends { id: number | bigint }>(
+  args: { first?: number | null; after?: string | null; fallback?: number; descending?: boolean },
+  find: (cursor: CursorFilter, take: number) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<Connection<T>> {
+  const size = pageSize(args.first, args.fallback);
+  const after = decodeCursor(args.after);
+  const cursor: CursorFilter = after === undefined ? {} : { id: args.descending ? { lt: Number(after) } : { gt: Number(after) } };
+  const [rows, total] = await Promise.all([find(cursor, size + 1), count()]);
+  return toConnection(rows, size, total);
+}

@@ -2,14 +2,13 @@
 import type { Prisma } from "@danso/db";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { authorize } from "../policy/authorize.js";
-import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { paginate } from "../pagination.js";
 import { requireUnit } from "../units/find-units.js";
 import { badInput } from "../errors.js";
 
 export const auditResolvers: Resolvers = {
   Query: {
     auditLog: async (_, { unitCode, action, first, after }, ctx) => {
-      const size = pageSize(first);
       const unit = await requireUnit(ctx.db, unitCode, ctx.today);
       authorize(ctx.viewer, "audit.read", { unitPath: unit.path });
       if (action && action.length > 60) throw badInput("Tên thao tác quá dài.", "Action name too long.");
@@ -17,12 +16,7 @@ export const auditResolvers: Resolvers = {
         OR: [{ unitPath: unit.path }, { unitPath: { startsWith: `${unit.path}.` } }],
         ...(action ? { action } : {}),
       };
-      const cursor = decodeCursor(after);
-      const [rows, total] = await Promise.all([
-        ctx.db.auditLog.findMany({ where: { ...where, ...(cursor ? { id: { lt: cursor } } : {}) }, orderBy: { id: "desc" }, take: size + 1 }),
-        ctx.db.auditLog.count({ where }),
-      ]);
-      return toConnection(rows, size, total);
+      return paginate({ first, after, descending: true }, (cursor, take) => ctx.db.auditLog.findMany({ where: { ...where, ...cursor }, orderBy: { id: "desc" }, take }), () => ctx.db.auditLog.count({ where }));
     },
   },
   AuditEntry: {

@@ -5,7 +5,7 @@ import type { Resolvers } from "../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
 import { authorize, listScope } from "../policy/authorize.js";
 import { badInput } from "../errors.js";
-import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { paginate } from "../pagination.js";
 import { communeIdsUnder, requireUnit } from "../units/find-units.js";
 
 /** Where an event belongs: its commune, and the area of its household. */
@@ -18,7 +18,6 @@ export async function eventPlace(ctx: GraphQLContext, event: { unitId: number; h
 export const eventResolvers: Resolvers = {
   Query: {
     changeEvents: async (_, { unitCode, status, type, period, first, after }, ctx) => {
-      const size = pageSize(first);
       const unit = await requireUnit(ctx.db, unitCode, ctx.today);
       const area = ctx.viewer?.areaId ? await ctx.loaders.area.load(ctx.viewer.areaId) : null;
       const areaUnit = area ? await ctx.loaders.unit.load(area.unitId) : null;
@@ -31,12 +30,7 @@ export const eventResolvers: Resolvers = {
         ...(type ? { type } : {}),
         ...(range ? { occurredOn: { gte: isoToDate(range.start), lte: isoToDate(range.end) } } : {}),
       };
-      const cursor = decodeCursor(after);
-      const [rows, total] = await Promise.all([
-        ctx.db.changeEvent.findMany({ where: { ...where, ...(cursor ? { id: { gt: cursor } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
-        ctx.db.changeEvent.count({ where }),
-      ]);
-      return toConnection(rows, size, total);
+      return paginate({ first, after }, (cursor, take) => ctx.db.changeEvent.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.changeEvent.count({ where }));
     },
     changeEvent: async (_, { id }, ctx) => {
       const event = /^\d{1,18}$/.test(id) ? await ctx.db.changeEvent.findUnique({ where: { id: BigInt(id) } }) : null;

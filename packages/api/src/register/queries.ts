@@ -7,7 +7,7 @@ import type { GraphQLContext } from "../context.js";
 import { writeAudit } from "../audit/write-audit.js";
 import { authorize, listScope } from "../policy/authorize.js";
 import { badInput, notFound } from "../errors.js";
-import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { paginate } from "../pagination.js";
 import { communeIdsUnder, requireUnit } from "../units/find-units.js";
 import { householdPlace, personPlace } from "./places.js";
 
@@ -38,7 +38,6 @@ async function scopeOf(ctx: GraphQLContext, unitCode: string, areaCode?: string 
 
 export const registerQueries: Pick<QueryResolvers, "households" | "household" | "persons" | "person"> = {
   households: async (_, { unitCode, areaCode, search, status, first, after }, ctx) => {
-    const size = pageSize(first);
     const { unit, areaId, communes } = await scopeOf(ctx, unitCode, areaCode);
     const text = checkText("search", search);
     const where: Prisma.HouseholdWhereInput = {
@@ -46,16 +45,12 @@ export const registerQueries: Pick<QueryResolvers, "households" | "household" | 
       ...(areaId !== undefined ? { areaId } : communes ? { unitId: { in: communes } } : {}),
       ...(text ? { OR: [{ code: { contains: text } }, { address: { contains: text, mode: "insensitive" } }] } : {}),
     };
-    const cursor = decodeCursor(after);
-    const [rows, total] = await Promise.all([
-      ctx.db.household.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
-      ctx.db.household.count({ where }),
-    ]);
+    const page = await paginate({ first, after }, (cursor, take) => ctx.db.household.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.household.count({ where }));
     await writeAudit(ctx.db, ctx.viewer, ctx.request, {
       action: "household.list", entityType: "Household", unitPath: unit.path,
-      details: { unitCode, areaCode, search: text, status, returned: Math.min(rows.length, size) },
+      details: { unitCode, areaCode, search: text, status, returned: page.edges.length },
     });
-    return toConnection(rows, size, total);
+    return page;
   },
 
   household: async (_, { id, code }, ctx) => {
@@ -71,7 +66,6 @@ export const registerQueries: Pick<QueryResolvers, "households" | "household" | 
   },
 
   persons: async (_, { unitCode, filter, cccd, householdCode, first, after }, ctx) => {
-    const size = pageSize(first);
     const { unit, areaId, communes } = await scopeOf(ctx, unitCode);
     const search = checkText("search", filter?.search);
     const today = ctx.today;
@@ -93,16 +87,12 @@ export const registerQueries: Pick<QueryResolvers, "households" | "household" | 
       ...(cccd ? { cccd: checkText("cccd", cccd) } : {}),
       ...(householdCode ? { household: { code: checkText("householdCode", householdCode) } } : {}),
     };
-    const cursor = decodeCursor(after);
-    const [rows, total] = await Promise.all([
-      ctx.db.person.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
-      ctx.db.person.count({ where }),
-    ]);
+    const page = await paginate({ first, after }, (cursor, take) => ctx.db.person.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.person.count({ where }));
     await writeAudit(ctx.db, ctx.viewer, ctx.request, {
       action: "person.list", entityType: "Person", unitPath: unit.path,
-      details: { unitCode, filter: { ...filter, search }, cccd: cccd ? "(có)" : undefined, householdCode, returned: Math.min(rows.length, size) },
+      details: { unitCode, filter: { ...filter, search }, cccd: cccd ? "(có)" : undefined, householdCode, returned: page.edges.length },
     });
-    return toConnection(rows, size, total);
+    return page;
   },
 
   person: async (_, { id }, ctx) => {

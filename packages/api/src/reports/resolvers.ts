@@ -12,7 +12,7 @@ import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { authorize, listScope } from "../policy/authorize.js";
 import { badInput, notFound } from "../errors.js";
-import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { paginate } from "../pagination.js";
 import { inTransaction } from "../transaction.js";
 import { requireUnit, underPath, validOn } from "../units/find-units.js";
 import { formView, storedFormView, tableView } from "./views.js";
@@ -84,7 +84,6 @@ export const reportResolvers: Resolvers = {
     },
 
     reports: async (_, { unitCode, period: code, status, first, after }, ctx) => {
-      const size = pageSize(first);
       const unit = await requireUnit(ctx.db, unitCode, ctx.today);
       listScope(ctx.viewer, "stats.read", unit.path);
       const where = {
@@ -92,12 +91,7 @@ export const reportResolvers: Resolvers = {
         ...(code ? { period: period(code).code } : {}),
         ...(status ? { status } : {}),
       };
-      const cursor = decodeCursor(after);
-      const [rows, total] = await Promise.all([
-        ctx.db.report.findMany({ where: { ...where, ...(cursor ? { id: { lt: Number(cursor) } } : {}) }, orderBy: { id: "desc" }, take: size + 1 }),
-        ctx.db.report.count({ where }),
-      ]);
-      return toConnection(rows, size, total);
+      return paginate({ first, after, descending: true }, (cursor, take) => ctx.db.report.findMany({ where: { ...where, ...cursor }, orderBy: { id: "desc" }, take }), () => ctx.db.report.count({ where }));
     },
 
     storedReport: async (_, { id }, ctx) => {

@@ -1,7 +1,7 @@
 import { foldVietnamese } from "@danso/domain";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { can } from "../policy/authorize.js";
-import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { paginate, toConnection } from "../pagination.js";
 import { findUnit, LEVEL_NAMES, validOn } from "./find-units.js";
 import type { Prisma } from "@danso/db";
 import { badInput } from "../errors.js";
@@ -12,11 +12,10 @@ export const unitResolvers: Resolvers = {
     unit: (_, { code, date }, ctx) => findUnit(ctx.db, code, date ?? ctx.today),
     units: async (_, { parentCode, level, search, date, first, after }, ctx) => {
       const on = date ?? ctx.today;
-      const size = pageSize(first, 100);
       const where: Prisma.AdminUnitWhereInput = { AND: [validOn(on)] };
       if (parentCode) {
         const parent = await findUnit(ctx.db, parentCode, on);
-        if (!parent) return toConnection([], size, 0);
+        if (!parent) return toConnection([], 1, 0);
         where.parentId = parent.id;
       }
       if (level !== null && level !== undefined) where.level = level;
@@ -24,12 +23,7 @@ export const unitResolvers: Resolvers = {
         if (search.length > 100) throw badInput("Chuỗi tìm kiếm quá dài (tối đa 100 ký tự).", "Search text too long (100 characters at most).");
         where.searchName = { contains: foldVietnamese(search) };
       }
-      const cursor = decodeCursor(after);
-      const [rows, total] = await Promise.all([
-        ctx.db.adminUnit.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
-        ctx.db.adminUnit.count({ where }),
-      ]);
-      return toConnection(rows, size, total);
+      return paginate({ first, after, fallback: 100 }, (cursor, take) => ctx.db.adminUnit.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.adminUnit.count({ where }));
     },
   },
   AdminUnit: {
@@ -46,14 +40,8 @@ export const unitResolvers: Resolvers = {
       return chain;
     },
     children: async (u, { first, after }, ctx) => {
-      const size = pageSize(first, 100);
-      const cursor = decodeCursor(after);
       const where = { parentId: u.id, AND: [validOn(ctx.today)] };
-      const [rows, total] = await Promise.all([
-        ctx.db.adminUnit.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
-        ctx.db.adminUnit.count({ where }),
-      ]);
-      return toConnection(rows, size, total);
+      return paginate({ first, after, fallback: 100 }, (cursor, take) => ctx.db.adminUnit.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.adminUnit.count({ where }));
     },
     // Areas carry the collaborators' names: officers of the unit see them all, a
     // collaborator their own, anyone else none.

@@ -6,7 +6,7 @@ import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { authorize, listScope } from "../policy/authorize.js";
 import { badInput, notFound, unauthenticated } from "../errors.js";
-import { decodeCursor, pageSize, toConnection } from "../pagination.js";
+import { paginate } from "../pagination.js";
 import { inTransaction } from "../transaction.js";
 import { requireUnit, underPath } from "../units/find-units.js";
 import { ROLE_LABELS } from "../me/resolvers.js";
@@ -31,7 +31,6 @@ async function loadUser(ctx: GraphQLContext, id: string): Promise<User & { unit:
 export const userResolvers: Resolvers = {
   Query: {
     users: async (_, { unitCode, search, first, after }, ctx) => {
-      const size = pageSize(first);
       const unit = await requireUnit(ctx.db, unitCode, ctx.today);
       listScope(ctx.viewer, "user.manage", unit.path);
       const text = search ? foldVietnamese(search.slice(0, 100)) : undefined;
@@ -39,12 +38,7 @@ export const userResolvers: Resolvers = {
         unit: underPath(unit.path),
         ...(text ? { OR: [{ login: { contains: text } }, { fullName: { contains: search!.slice(0, 100), mode: "insensitive" as const } }] } : {}),
       };
-      const cursor = decodeCursor(after);
-      const [rows, total] = await Promise.all([
-        ctx.db.user.findMany({ where: { ...where, ...(cursor ? { id: { gt: Number(cursor) } } : {}) }, orderBy: { id: "asc" }, take: size + 1 }),
-        ctx.db.user.count({ where }),
-      ]);
-      return toConnection(rows, size, total);
+      return paginate({ first, after }, (cursor, take) => ctx.db.user.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.user.count({ where }));
     },
   },
   Mutation: {
