@@ -1,6 +1,7 @@
-// The headline figures of the home page, straight from the register.
-import type { IsoDate } from "@danso/domain";
+// The headline figures of the home page, through the same engine as every report.
+import { yearPeriod, type IsoDate } from "@danso/domain";
 import type { Db } from "../client.js";
+import { computeIndicators } from "./indicators.js";
 
 export interface NationalSummary {
   asOf: IsoDate;
@@ -9,13 +10,12 @@ export interface NationalSummary {
   birthsThisYear: number;
 }
 
+/** The year to date: nothing in the register is dated after today (events in the future
+ * are refused), so the year's end-of-period stock is today's stock and its births are
+ * those so far. */
 export async function getNationalSummary(db: Db, asOf: IsoDate): Promise<NationalSummary> {
-  const yearStart = `${asOf.slice(0, 4)}-01-01`;
-  const rows = await db.$queryRaw<{ population: bigint; households: bigint; births: bigint }[]>`
-    SELECT count(*) FILTER (WHERE valid_from <= ${asOf}::date AND (valid_to IS NULL OR valid_to > ${asOf}::date)) AS population,
-           count(DISTINCT household_id) FILTER (WHERE valid_from <= ${asOf}::date AND (valid_to IS NULL OR valid_to > ${asOf}::date)) AS households,
-           count(*) FILTER (WHERE start_reason = 'BIRTH' AND valid_from BETWEEN ${yearStart}::date AND ${asOf}::date) AS births
-      FROM residence`;
-  const r = rows[0];
-  return { asOf, population: Number(r?.population ?? 0), households: Number(r?.households ?? 0), birthsThisYear: Number(r?.births ?? 0) };
+  const nation = await db.adminUnit.findFirstOrThrow({ where: { level: 0 }, orderBy: { validFrom: "desc" } });
+  const t = await computeIndicators(db, { unitId: nation.id, period: yearPeriod(Number(asOf.slice(0, 4))), indicators: ["POP_END", "HOUSEHOLDS", "BIRTHS"] });
+  const value = (i: number) => t.values[i]?.[0] ?? 0;
+  return { asOf, population: value(0), households: value(1), birthsThisYear: value(2) };
 }
