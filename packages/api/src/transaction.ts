@@ -1,11 +1,11 @@
 // One transaction per mutation: the register's change and its audit line commit together
 // or not at all. Two verifications locking the same rows in opposite order can deadlock;
 // PostgreSQL then aborts one, which is retried (it sees the other's result).
-import type { Prisma } from "@danso/db";
+import type { Tx } from "@danso/db";
 import type { GraphQLContext } from "./context.js";
 import { writeAudit, type AuditEntryInput } from "./audit/write-audit.js";
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 
 const RETRYABLE = /40P01|40001|deadlock|could not serialize|P2034/;
 

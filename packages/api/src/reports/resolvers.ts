@@ -3,7 +3,7 @@
 // corrections by supersession), the public check of signatures, and timeliness.
 import {
   approveReport, asSnapshot, checkReportSignature, communeTimeliness, computeReport, indicatorsForColumns, keyFingerprint,
-  publishReport, signReport, storeReportVersion, unitColumns, type AdminUnit, type Report,
+  publishReport, signReport, storeReportVersion, unitColumns, unitValidOn, STATUS_VI, type AdminUnit, type Report,
 } from "@danso/db";
 import {
   INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LABELS, isIndicatorCode, isPeriodCode, parsePeriod, type Period,
@@ -14,10 +14,8 @@ import { authorize, listScope } from "../policy/authorize.js";
 import { badInput, notFound } from "../errors.js";
 import { paginate } from "../pagination.js";
 import { inTransaction } from "../transaction.js";
-import { requireUnit, underPath, validOn } from "../units/find-units.js";
+import { requireUnit, underPath } from "../units/find-units.js";
 import { formView, storedFormView, tableView } from "./views.js";
-
-const STATUS_LABELS = { GENERATED: "Đã lập, chưa phê duyệt", APPROVED: "Đã phê duyệt", PUBLISHED: "Đã công bố", SUPERSEDED: "Đã được thay thế" };
 
 function period(code: string, field = "period"): Period {
   if (!isPeriodCode(code)) throw badInput("Kỳ không hợp lệ (ví dụ 2026, 2026-Q1, 2026-M03).", "Invalid period (e.g. 2026, 2026-Q1, 2026-M03).", { [field]: ["Ví dụ: 2026, 2026-Q1, 2026-M03"] });
@@ -63,7 +61,7 @@ export const reportResolvers: Resolvers = {
         units = await Promise.all(unitCodes.map((c) => requireUnit(ctx.db, c, p.end)));
       } else if (within && level !== null && level !== undefined) {
         const root = await requireUnit(ctx.db, within, p.end);
-        units = await ctx.db.adminUnit.findMany({ where: { level, AND: [underPath(root.path), validOn(p.end)] }, orderBy: { code: "asc" } });
+        units = await ctx.db.adminUnit.findMany({ where: { level, AND: [underPath(root.path), unitValidOn(p.end)] }, orderBy: { code: "asc" } });
         if (units.length > 1000) throw badInput("Quá nhiều đơn vị: hãy chọn phạm vi nhỏ hơn.", "Too many units: narrow the scope.");
       } else {
         throw badInput("Cần danh sách mã đơn vị, hoặc cấp và đơn vị bao quanh.", "Give unit codes, or a level and the unit within.");
@@ -177,7 +175,10 @@ export const reportResolvers: Resolvers = {
     form: (r) => storedFormView(r.formCode),
     unit: async (r, _, ctx) => (await ctx.loaders.unit.load(r.unitId))!,
     periodLabel: (r) => asSnapshot(r.snapshot).table.period.label.vi,
-    statusLabel: (r) => STATUS_LABELS[r.status],
+    statusLabel: (r) => {
+      const vi = STATUS_VI[r.status]!; // mid-sentence form, shared with the workflow's errors
+      return vi.charAt(0).toLocaleUpperCase("vi") + vi.slice(1);
+    },
     generatedBy: (r, _, ctx) => (r.generatedById === null ? null : ctx.loaders.user.load(r.generatedById)),
     approvedBy: (r, _, ctx) => (r.approvedById === null ? null : ctx.loaders.user.load(r.approvedById)),
     publishedBy: (r, _, ctx) => (r.publishedById === null ? null : ctx.loaders.user.load(r.publishedById)),

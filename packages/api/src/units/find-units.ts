@@ -1,16 +1,11 @@
 // Units are looked up with a date: a GSO code names different units in different trees.
-import type { AdminUnit, Db } from "@danso/db";
-import { isoToDate, type IsoDate } from "@danso/domain";
+import { unitValidOn, type AdminUnit, type Db } from "@danso/db";
+import type { IsoDate } from "@danso/domain";
 import { notFound } from "../errors.js";
-
-export const validOn = (date: IsoDate) => ({
-  validFrom: { lte: isoToDate(date) },
-  OR: [{ validTo: null }, { validTo: { gt: isoToDate(date) } }],
-});
 
 export async function findUnit(db: Db, code: string, date: IsoDate): Promise<AdminUnit | null> {
   if (code.length > 20) return null;
-  return db.adminUnit.findFirst({ where: { code, ...validOn(date) } });
+  return db.adminUnit.findFirst({ where: { code, ...unitValidOn(date) } });
 }
 
 export async function requireUnit(db: Db, code: string, date: IsoDate): Promise<AdminUnit> {
@@ -25,7 +20,7 @@ export const underPath = (path: string) => ({ OR: [{ path }, { path: { startsWit
 /** Ids of the communes of a unit's subtree, valid on the date. */
 export async function communeIdsUnder(db: Db, unit: AdminUnit, date: IsoDate): Promise<number[]> {
   if (unit.level === 3) return [unit.id];
-  const rows = await db.adminUnit.findMany({ where: { level: 3, AND: [underPath(unit.path), validOn(date)] }, select: { id: true } });
+  const rows = await db.adminUnit.findMany({ where: { level: 3, AND: [underPath(unit.path), unitValidOn(date)] }, select: { id: true } });
   return rows.map((r) => r.id);
 }
 

@@ -2,8 +2,8 @@ import { foldVietnamese } from "@danso/domain";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { can } from "../policy/authorize.js";
 import { paginate, toConnection } from "../pagination.js";
-import { findUnit, LEVEL_NAMES, validOn } from "./find-units.js";
-import type { Prisma } from "@danso/db";
+import { findUnit, LEVEL_NAMES } from "./find-units.js";
+import { unitValidOn, type Prisma } from "@danso/db";
 import { badInput } from "../errors.js";
 
 export const unitResolvers: Resolvers = {
@@ -12,7 +12,7 @@ export const unitResolvers: Resolvers = {
     unit: (_, { code, date }, ctx) => findUnit(ctx.db, code, date ?? ctx.today),
     units: async (_, { parentCode, level, search, date, first, after }, ctx) => {
       const on = date ?? ctx.today;
-      const where: Prisma.AdminUnitWhereInput = { AND: [validOn(on)] };
+      const where: Prisma.AdminUnitWhereInput = { AND: [unitValidOn(on)] };
       if (parentCode) {
         const parent = await findUnit(ctx.db, parentCode, on);
         if (!parent) return toConnection([], 1, 0);
@@ -40,7 +40,7 @@ export const unitResolvers: Resolvers = {
       return chain;
     },
     children: async (u, { first, after }, ctx) => {
-      const where = { parentId: u.id, AND: [validOn(ctx.today)] };
+      const where = { parentId: u.id, AND: [unitValidOn(ctx.today)] };
       return paginate({ first, after, fallback: 100 }, (cursor, take) => ctx.db.adminUnit.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.adminUnit.count({ where }));
     },
     // Areas carry the collaborators' names: officers of the unit see them all, a

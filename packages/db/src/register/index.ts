@@ -13,3 +13,4 @@ export { createHousehold, type CreateHouseholdResult } from "./create-household.
 export { createPerson } from "./create-person.js";
 export { updateHousehold, type UpdateHouseholdInput } from "./update-household.js";
 export { updatePerson, type UpdatePersonInput } from "./update-person.js";
+export { unitValidOn } from "./units.js";

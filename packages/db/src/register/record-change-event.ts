@@ -17,7 +17,9 @@ export interface RecordChangeEventResult {
   warnings: ValidationIssue[];
 }
 
-/** JSON with sorted keys, so that the same line hashes the same whatever its key order. */
+/** JSON with sorted keys, so that the same line hashes the same whatever its key order.
+ * Not the domain's canonicalJson (RFC 8785, for signatures): here an absent field and a
+ * null one are the same line, so a retry that omits an empty field still replays. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {

@@ -11,10 +11,15 @@ export interface CommuneRef {
 
 const COMMUNE_LEVEL = 3;
 
-async function findCommune(tx: Tx, where: { code: string } | { id: number }, on: IsoDate): Promise<CommuneRef | null> {
+/** The filter for units that exist on a date: validFrom <= date < validTo (null = still valid). */
+export function unitValidOn(on: IsoDate) {
   const date = toDbDate(on);
+  return { validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gt: date } }] };
+}
+
+async function findCommune(tx: Tx, where: { code: string } | { id: number }, on: IsoDate): Promise<CommuneRef | null> {
   return tx.adminUnit.findFirst({
-    where: { ...where, level: COMMUNE_LEVEL, validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gt: date } }] },
+    where: { ...where, level: COMMUNE_LEVEL, ...unitValidOn(on) },
     select: { id: true, code: true, name: true },
   });
 }

@@ -9,6 +9,7 @@ export const reportState = (vi: string, en: string) => new RegisterError("INVALI
 
 export const reportInput = (field: string, vi: string, en: string) => new RegisterError("VALIDATION_FAILED", vi, en, { [field]: [vi] });
 
+/** Report statuses in Vietnamese, lower case for use mid-sentence (the API capitalises them as labels). */
 export const STATUS_VI: Record<string, string> = {
   GENERATED: "đã lập, chưa phê duyệt",
   APPROVED: "đã phê duyệt",

@@ -3,3 +3,4 @@
 export { storeReportVersion, approveReport, signReport, publishReport } from "./workflow.js";
 export { checkReportSignature, type SignatureCheck } from "./verify-report.js";
 export { asSnapshot, type ReportSnapshot } from "./snapshot.js";
+export { STATUS_VI } from "./errors.js";

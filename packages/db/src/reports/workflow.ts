@@ -3,13 +3,12 @@
 // published (the public portal may show it). A correction of a locked report is a new
 // version that supersedes it, with the reason recorded; it goes through the same steps.
 import type { Prisma, Report } from "../generated/prisma/client.js";
+import type { Tx } from "../register/context.js";
 import type { ReportTable } from "../stats/report.js";
 import { signSnapshot } from "../signing/sign.js";
 import { reportInput, reportNotFound, reportState, STATUS_VI } from "./errors.js";
 import { unitSigningKey } from "./signing-keys.js";
 import { asSnapshot, type PersonRef, type ReportSnapshot } from "./snapshot.js";
-
-type Tx = Prisma.TransactionClient;
 
 async function lockReport(tx: Tx, id: number): Promise<Report> {
   const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM report WHERE id = ${id} FOR UPDATE`;

@@ -1,7 +1,7 @@
 // Demographic summary of a generated world, computed in memory: used by the generator's
 // tests and printed by `pnpm seed` so that realism is checked, not assumed.
 import { dayNumber, type IsoDate } from "@danso/domain";
-import { NONE, OPEN } from "./table.js";
+import { OPEN } from "./table.js";
 import { EV, FEMALE, MALE, type World } from "./world.js";
 
 export interface WorldSummary {
@@ -83,4 +83,3 @@ export function summarize(world: World, from: IsoDate, to: IsoDate, provinces: s
   };
 }
 
-export { NONE };

@@ -1,11 +1,10 @@
 // Creating and changing user accounts (system administrators) and one's own password.
 // Errors come in the register's shape, with a message per field.
 import { ACCOUNT_MESSAGES, checkAccountPlacement, isLogin, isStrongPassword, type AccountIssue, type AccountRole } from "@danso/domain";
-import type { Prisma, User } from "../generated/prisma/client.js";
+import type { User } from "../generated/prisma/client.js";
+import type { Tx } from "../register/context.js";
 import { RegisterError } from "../register/errors.js";
 import { hashPassword, verifyPassword } from "./password.js";
-
-type Tx = Prisma.TransactionClient;
 
 function invalid(fields: Partial<Record<string, AccountIssue>>): never {
   const entries = Object.entries(fields) as [string, AccountIssue][];

@@ -2,13 +2,13 @@
 // comes from next-auth's session cookie, decoded by the API package.
 import type { NextRequest } from "next/server";
 import { startServerAndCreateNextHandler } from "@as-integrations/next";
-import { contextFromHeaders, createApolloServer, type GraphQLContext } from "@danso/api";
-import { authSecret } from "../../../auth/options";
+import { createApolloServer, type GraphQLContext } from "@danso/api";
+import { requestContext } from "../../../auth/request-context";
 
 export const dynamic = "force-dynamic";
 
 const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(createApolloServer(), {
-  context: (req) => contextFromHeaders(req.headers, authSecret()),
+  context: requestContext,
 });
 
 export async function GET(request: NextRequest) {
