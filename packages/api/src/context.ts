@@ -4,6 +4,7 @@ import { todayInVietnam, type IsoDate } from "@danso/domain";
 import type { Db } from "@danso/db";
 import type { RequestInfo } from "./audit/write-audit.js";
 import { createLoaders, type Loaders } from "./loaders.js";
+import { ReadLog } from "./policy/read-audit.js";
 import type { Viewer } from "./viewer.js";
 
 export interface GraphQLContext {
@@ -12,10 +13,12 @@ export interface GraphQLContext {
   request: RequestInfo;
   loaders: Loaders;
   today: IsoDate;
+  /** The personal records served so far, for the read audit (policy/read-audit.ts). */
+  reads: ReadLog;
   /** Unwraps the units' private signing keys (DANSO_SIGNING_SECRET, else the session secret). */
   signingSecret: string;
 }
 
 export function createContext(db: Db, viewer: Viewer | null, request: RequestInfo, signingSecret: string, today: IsoDate = todayInVietnam()): GraphQLContext {
-  return { db, viewer, request, loaders: createLoaders(db), today, signingSecret };
+  return { db, viewer, request, loaders: createLoaders(db), today, signingSecret, reads: new ReadLog() };
 }

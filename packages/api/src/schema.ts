@@ -6,6 +6,7 @@ import { typeDefs } from "./generated/type-defs.js";
 import { auditResolvers } from "./audit/resolvers.js";
 import { eventResolvers } from "./events/queries.js";
 import { eventMutations } from "./events/mutations.js";
+import { guardSchema } from "./policy/guard.js";
 import { meResolvers } from "./me/resolvers.js";
 import { registerFields } from "./register/fields.js";
 import { registerMutations } from "./register/mutations.js";
@@ -36,4 +37,5 @@ export const resolvers = merge(
   userResolvers,
 );
 
-export const schema = makeExecutableSchema({ typeDefs, resolvers: { ...resolvers, ...scalarResolvers } as never });
+// Every field returning personal data goes through the scope guard (policy/guard.ts).
+export const schema = guardSchema(makeExecutableSchema({ typeDefs, resolvers: { ...resolvers, ...scalarResolvers } as never }));

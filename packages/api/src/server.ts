@@ -9,6 +9,7 @@ import { GraphQLError, type ValidationContext } from "graphql";
 import pino from "pino";
 import type { GraphQLContext } from "./context.js";
 import { toGraphQLError } from "./errors.js";
+import { readAuditPlugin } from "./policy/read-audit.js";
 import { schema } from "./schema.js";
 
 const log = pino({ name: "graphql", level: process.env.LOG_LEVEL ?? "info" });
@@ -41,7 +42,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
     },
     // The default landing page loads Apollo Sandbox from the internet: not on an intranet.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), readAuditPlugin],
     introspection: true,
   });
 }

@@ -1,6 +1,7 @@
 // The change-event workflow: a collaborator or commune officer records a DRAFT and submits
 // it; the commune officer verifies (the register changes) or rejects it with a reason.
 import { listPendingArrivals, recordChangeEvent, rejectChangeEvent, submitChangeEvents, verifyChangeEvent, type ChangeEvent } from "@danso/db";
+import { maskCccd } from "@danso/domain";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
 import { authorize, can, listScope } from "../policy/authorize.js";
@@ -9,7 +10,7 @@ import { forbidden, notFound, unauthenticated } from "../errors.js";
 import { inTransaction, type Tx } from "../transaction.js";
 import { requireUnit } from "../units/find-units.js";
 import { toWarning } from "../warnings.js";
-import { eventPlace } from "./queries.js";
+import { eventPlace } from "../policy/places.js";
 
 /** The role may perform the action somewhere: checked before anything is read or written. */
 function requireRole(ctx: GraphQLContext, action: Action) {
@@ -46,7 +47,12 @@ export const eventMutations: Resolvers = {
   },
   PendingArrival: {
     moveOutEvent: async (a, _, ctx) => (a.moveOutEventId === null ? null : (await ctx.loaders.changeEvent.load(a.moveOutEventId))[0] ?? null),
-    person: async (a, _, ctx) => (await ctx.loaders.person.load(a.personId))!,
+    personId: (a) => String(a.personId),
+    person: (a, _, ctx) => ctx.loaders.person.load(a.personId),
+    cccd: async (a, _, ctx) => {
+      const cccd = (await ctx.loaders.person.load(a.personId))?.cccd ?? null;
+      return cccd === null ? null : maskCccd(cccd);
+    },
     origin: async (a, _, ctx) => (await ctx.loaders.unit.load(a.origin.id))!,
   },
   Mutation: {

@@ -7,13 +7,7 @@ import { authorize, listScope } from "../policy/authorize.js";
 import { badInput } from "../errors.js";
 import { paginate } from "../pagination.js";
 import { communeIdsUnder, requireUnit } from "../units/find-units.js";
-
-/** Where an event belongs: its commune, and the area of its household. */
-export async function eventPlace(ctx: GraphQLContext, event: { unitId: number; householdId: number | null }) {
-  const unit = await ctx.loaders.unit.load(event.unitId);
-  const household = event.householdId === null ? null : await ctx.loaders.household.load(event.householdId);
-  return { unitPath: unit?.path ?? "", areaId: household?.areaId ?? null };
-}
+import { eventPlace } from "../policy/places.js";
 
 export const eventResolvers: Resolvers = {
   Query: {
@@ -44,11 +38,8 @@ export const eventResolvers: Resolvers = {
     typeLabel: (e) => CHANGE_EVENT_TYPE[e.type].vi,
     unit: async (e, _, ctx) => (await ctx.loaders.unit.load(e.unitId))!,
     household: (e, _, ctx) => (e.householdId === null ? null : ctx.loaders.household.load(e.householdId)),
-    person: async (e, _, ctx) => {
-      if (e.personId === null) return null;
-      const person = await ctx.loaders.person.load(e.personId);
-      return person; // the event is in scope, and so is the line's subject
-    },
+    // The line's subject may live elsewhere (an arrival not yet confirmed): the guard decides.
+    person: (e, _, ctx) => (e.personId === null ? null : ctx.loaders.person.load(e.personId)),
     payload: (e) => e.payload,
     recordedBy: (e, _, ctx) => (e.recordedById === null ? null : ctx.loaders.user.load(e.recordedById)),
     submittedBy: (e, _, ctx) => (e.submittedById === null ? null : ctx.loaders.user.load(e.submittedById)),

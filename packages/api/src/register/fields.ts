@@ -1,18 +1,9 @@
-// Fields of households, persons and their histories. A related person (a mother living in
-// another commune, a spouse elsewhere) is shown only when the viewer may read them too.
+// Fields of households, persons and their histories. They load what they name and nothing
+// more: whether the viewer may see it (a mother living in another commune, a household
+// the person left) is decided by the scope guard on the type (policy/guard.ts).
 import { ageOn, CONTRACEPTIVE_METHOD, dateToIso, ethnicityByCode, maskCccd } from "@danso/domain";
-import type { Person } from "@danso/db";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
-import { can } from "../policy/authorize.js";
-import { personPlace } from "./places.js";
-
-async function visible(ctx: GraphQLContext, id: number | null): Promise<Person | null> {
-  if (id === null) return null;
-  const person = await ctx.loaders.person.load(id);
-  if (!person) return null;
-  return can(ctx.viewer, "register.read", await personPlace(ctx, person)) ? person : null;
-}
 
 const required = <T>(value: T | null | undefined, what: string): T => {
   if (value === null || value === undefined) throw new Error(`Dangling reference: ${what}`);
@@ -34,8 +25,8 @@ export const registerFields: Resolvers = {
     cccd: (p) => (p.cccd === null ? null : p.opened ? p.cccd : maskCccd(p.cccd)),
     alive: (p) => p.deathDate === null,
     household: async (p, _, ctx) => required(await ctx.loaders.household.load(p.householdId), `household ${p.householdId}`),
-    mother: (p, _, ctx) => visible(ctx, p.motherId),
-    father: (p, _, ctx) => visible(ctx, p.fatherId),
+    mother: (p, _, ctx) => (p.motherId === null ? null : ctx.loaders.person.load(p.motherId)),
+    father: (p, _, ctx) => (p.fatherId === null ? null : ctx.loaders.person.load(p.fatherId)),
     residences: (p, _, ctx) => ctx.loaders.residences.load(p.id),
     events: (p, _, ctx) => ctx.loaders.personEvents.load(p.id),
     marriages: (p, _, ctx) => ctx.loaders.marriages.load(p.id),
@@ -50,8 +41,8 @@ export const registerFields: Resolvers = {
   },
   Marriage: {
     id: (m) => String(m.id),
-    husband: (m, _, ctx) => visible(ctx, m.husbandId),
-    wife: (m, _, ctx) => visible(ctx, m.wifeId),
+    husband: (m, _, ctx) => (m.husbandId === null ? null : ctx.loaders.person.load(m.husbandId)),
+    wife: (m, _, ctx) => (m.wifeId === null ? null : ctx.loaders.person.load(m.wifeId)),
   },
   ContraceptiveSpell: {
     id: (c) => String(c.id),

@@ -7,7 +7,7 @@ import { authorize } from "../policy/authorize.js";
 import { notFound } from "../errors.js";
 import { inTransaction } from "../transaction.js";
 import { toWarning } from "../warnings.js";
-import { householdPlace, personPlace } from "./places.js";
+import { householdPlace, personPlace } from "../policy/places.js";
 
 /** GraphQL leaves absent optional fields out; null means "clear it". */
 const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

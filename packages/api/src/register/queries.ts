@@ -5,11 +5,11 @@ import type { Prisma } from "@danso/db";
 import type { QueryResolvers } from "../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
 import { writeAudit } from "../audit/write-audit.js";
-import { authorize, listScope } from "../policy/authorize.js";
+import { authorize, isWithin, listScope } from "../policy/authorize.js";
 import { badInput, notFound } from "../errors.js";
 import { paginate } from "../pagination.js";
 import { communeIdsUnder, requireUnit } from "../units/find-units.js";
-import { householdPlace, personPlace } from "./places.js";
+import { householdPlace, personPlace } from "../policy/places.js";
 
 const MAX_SEARCH = 100;
 
@@ -28,8 +28,11 @@ async function scopeOf(ctx: GraphQLContext, unitCode: string, areaCode?: string 
   let areaId = scope.kind === "area" ? scope.areaId : undefined;
   if (areaCode) {
     const wanted = await ctx.db.area.findUnique({ where: { code: checkText("areaCode", areaCode)! } });
-    if (!wanted) throw notFound(`địa bàn "${areaCode}"`, `Area "${areaCode}"`);
-    if (areaId !== undefined && wanted.id !== areaId) authorize(ctx.viewer, "register.read", { unitPath: unit.path, areaId: wanted.id });
+    const wantedUnit = wanted ? await ctx.loaders.unit.load(wanted.unitId) : null;
+    // An area outside the unit asked for (which is inside the viewer's scope) is answered
+    // like an unknown one: the answer must not tell what exists elsewhere.
+    if (!wanted || !wantedUnit || !isWithin(wantedUnit.path, unit.path)) throw notFound(`địa bàn "${areaCode}" trong ${unit.name}`, `Area "${areaCode}" in ${unit.name}`);
+    if (areaId !== undefined && wanted.id !== areaId) authorize(ctx.viewer, "register.read", { unitPath: wantedUnit.path, areaId: wanted.id });
     areaId = wanted.id;
   }
   const communes = areaId === undefined && unit.level > 0 ? await communeIdsUnder(ctx.db, unit, ctx.today) : undefined;
