@@ -1,10 +1,12 @@
 // Moves between communes: whichever commune records its side first, the move is counted
 // once (the province's total does not change when someone moves between two of its
 // districts), flows agree with stocks at every level, and nobody is lost in between.
-import type { ChangeEventInput } from "@danso/domain";
+import { addDays, todayInVietnam, type ChangeEventInput } from "@danso/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "./context.js";
 import { listPendingArrivals } from "./list-pending-arrivals.js";
+import { ORIGIN_ANSWER_DAYS } from "./origin-request.js";
+import { rejectChangeEvent } from "./reject-change-event.js";
 import { recordChangeEvent } from "./record-change-event.js";
 import { submitChangeEvents } from "./submit-change-events.js";
 import { balanceGap, communesUnder, errorOf, invariantViolations, OPTIONS, registerFixture, stock, TODAY, type RegisterFixture } from "./testing-fixture.js";
@@ -95,29 +97,69 @@ describe("a move between two districts of one province", () => {
     await expectBalanced(after.sets);
   });
 
-  it("still closes the origin spell when only the destination records the move", async () => {
+  it("asks the origin to confirm an arrival, and verifies it only once the origin has", async () => {
     const p = await mover(taken);
     const dest = await householdElsewhere(p.place.district);
     const before = await counts(p.place, dest.place);
-    // The origin's collaborator also wrote the move out, but it was not verified in time.
+    // The origin's collaborator also wrote the move out, not yet submitted.
     const { event: late } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_OUT", occurredOn: TODAY, personId: p.id, payload: { destinationUnitCode: dest.place.code } }, OPTIONS));
-    await f.run((tx) => submitChangeEvents(tx, f.collaborator, { ids: [late.id] }));
 
-    const into = await recordAndVerify({ type: "MOVE_IN", occurredOn: TODAY, personId: p.id, householdId: dest.id, payload: { originUnitCode: p.place.code } });
-    const written = await f.one<Record<string, unknown>>("SELECT * FROM change_event WHERE id = $1", [into.payload && (into.payload as { moveOutEventId: number }).moveOutEventId]);
-    expect(written).toMatchObject({ type: "MOVE_OUT", status: "VERIFIED", unit_id: p.unit_id, person_id: p.id, household_id: p.household_id });
-    expect(written.payload).toMatchObject({ destinationUnitId: dest.unit_id, recordedAtDestination: true, causeEventId: Number(into.id) });
+    const { event: into } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_IN", occurredOn: TODAY, personId: p.id, householdId: dest.id, payload: { originUnitCode: p.place.code } }, OPTIONS));
+    await f.run((tx) => submitChangeEvents(tx, f.collaborator, { ids: [into.id] }));
+    // The origin's own line is now in its queue: no second line is written for it.
+    expect(await f.one("SELECT status FROM change_event WHERE id = $1", [late.id])).toEqual({ status: "SUBMITTED" });
+    expect(await f.count("SELECT count(*) AS n FROM change_event WHERE person_id = $1 AND type = 'MOVE_OUT' AND occurred_on = $2", [p.id, TODAY])).toBe(1);
+
+    // The destination alone cannot end the residence at the origin.
+    const early = await errorOf(f.run((tx) => verifyChangeEvent(tx, f.officer, { id: into.id }, OPTIONS)));
+    expect(early.code).toBe("VALIDATION_FAILED");
+    expect(early.fieldErrors.personId?.[0]).toMatch(/^Xã nơi đi chưa xác nhận người này chuyển đi/);
+    expect((await counts(p.place, dest.place)).stocks).toEqual(before.stocks);
+
+    await f.run((tx) => verifyChangeEvent(tx, f.officer, { id: late.id }, OPTIONS));
+    const verified = (await f.run((tx) => verifyChangeEvent(tx, f.officer, { id: into.id }, OPTIONS))).event;
+    expect(verified.payload).toMatchObject({ originUnitId: p.unit_id, moveOutEventId: Number(late.id) });
     const after = await counts(p.place, dest.place);
     expect(after.stocks.originCommune).toBe(before.stocks.originCommune! - 1);
     expect(after.stocks.destCommune).toBe(before.stocks.destCommune! + 1);
     expect(after.stocks.province).toBe(before.stocks.province);
     await expectBalanced(after.sets);
-
-    // The origin's own line can no longer be verified: it would count the move twice.
-    const twice = await errorOf(f.run((tx) => verifyChangeEvent(tx, f.officer, { id: late.id }, OPTIONS)));
-    expect(twice.code).toBe("VALIDATION_FAILED");
-    expect(twice.fieldErrors.personId?.[0]).toMatch(/^Nhân khẩu đã được ghi nhận là chuyển khỏi xã này bằng một biến động khác/);
     expect(await f.count("SELECT count(*) AS n FROM change_event WHERE person_id = $1 AND type = 'MOVE_OUT' AND status = 'VERIFIED' AND occurred_on = $2", [p.id, TODAY])).toBe(1);
+  });
+
+  it("closes the origin residence when the origin does not answer within 30 days, verifying its line with it", async () => {
+    const p = await mover(taken);
+    const dest = await householdElsewhere(p.place.district);
+    const before = await counts(p.place, dest.place);
+    const { event: into } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_IN", occurredOn: TODAY, personId: p.id, householdId: dest.id, payload: { originUnitCode: p.place.code } }, OPTIONS));
+    await f.run((tx) => submitChangeEvents(tx, f.collaborator, { ids: [into.id] }));
+    const request = await f.one<{ id: string; status: string; unit_id: number; payload: Record<string, unknown> }>(
+      "SELECT id::text, status, unit_id, payload FROM change_event WHERE person_id = $1 AND type = 'MOVE_OUT' AND occurred_on = $2", [p.id, TODAY]);
+    expect(request).toMatchObject({ status: "SUBMITTED", unit_id: p.unit_id, payload: { destinationUnitId: dest.unit_id, requestedByArrivalEventId: Number(into.id) } });
+
+    const sent = todayInVietnam();
+    const late = { ...OPTIONS, today: addDays(sent, ORIGIN_ANSWER_DAYS) };
+    expect((await errorOf(f.run((tx) => verifyChangeEvent(tx, f.officer, { id: into.id }, { ...OPTIONS, today: addDays(sent, ORIGIN_ANSWER_DAYS - 1) })))).code).toBe("VALIDATION_FAILED");
+    const verified = (await f.run((tx) => verifyChangeEvent(tx, f.officer, { id: into.id }, late))).event;
+    expect(verified.payload).toMatchObject({ moveOutEventId: Number(request.id) });
+    const origin = await f.one<{ status: string; payload: Record<string, unknown> }>("SELECT status, payload FROM change_event WHERE id = $1", [request.id]);
+    expect(origin).toMatchObject({ status: "VERIFIED", payload: { recordedAtDestination: true, verifiedAtDestinationAfterDays: ORIGIN_ANSWER_DAYS, causeEventId: Number(into.id) } });
+    const after = await counts(p.place, dest.place);
+    expect(after.stocks.originCommune).toBe(before.stocks.originCommune! - 1);
+    expect(after.stocks.destCommune).toBe(before.stocks.destCommune! + 1);
+    await expectBalanced(after.sets);
+  });
+
+  it("keeps an arrival waiting when the origin rejects the departure", async () => {
+    const p = await mover(taken);
+    const dest = await householdElsewhere(p.place.district);
+    const { event: into } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_IN", occurredOn: TODAY, personId: p.id, householdId: dest.id, payload: { originUnitCode: p.place.code } }, OPTIONS));
+    await f.run((tx) => submitChangeEvents(tx, f.collaborator, { ids: [into.id] }));
+    const request = await f.one<{ id: string }>("SELECT id::text FROM change_event WHERE person_id = $1 AND type = 'MOVE_OUT' AND occurred_on = $2", [p.id, TODAY]);
+    await f.run((tx) => rejectChangeEvent(tx, f.officer, { id: request.id, reason: "Người này vẫn sống tại xã" }));
+    const refused = await errorOf(f.run((tx) => verifyChangeEvent(tx, f.officer, { id: into.id }, { ...OPTIONS, today: addDays(todayInVietnam(), 60) })));
+    expect(refused.fieldErrors.personId?.[0]).toMatch(/^Xã nơi đi đã từ chối/);
+    expect(await f.count("SELECT count(*) AS n FROM residence WHERE person_id = $1 AND valid_to IS NULL AND unit_id = $2", [p.id, p.unit_id])).toBe(1);
   });
 
   it("gives a destination the origin did not know to the origin's line when the person arrives", async () => {

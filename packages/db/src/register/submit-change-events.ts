@@ -4,6 +4,7 @@ import type { ChangeEvent } from "../generated/prisma/client.js";
 import type { Tx } from "./context.js";
 import { invalidState, RegisterError } from "./errors.js";
 import { lockEvents } from "./event-rows.js";
+import { requestOriginSide } from "./origin-request.js";
 
 /** More lines than a month's slip of one area could hold is a mistake of the caller. */
 export const MAX_SUBMIT = 1000;
@@ -25,5 +26,7 @@ export async function submitChangeEvents(tx: Tx, actorId: number, input: { ids: 
   }
   const drafts = rows.filter((r) => r.status === "DRAFT").map((r) => r.id);
   if (drafts.length) await tx.changeEvent.updateMany({ where: { id: { in: drafts }, status: "DRAFT" }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: actorId } });
+  // An arrival of someone living in another commune asks that commune to confirm the departure.
+  for (const row of rows) if (row.status === "DRAFT" && row.type === "MOVE_IN") await requestOriginSide(tx, row);
   return tx.changeEvent.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { id: "asc" } });
 }

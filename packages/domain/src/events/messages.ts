@@ -103,6 +103,14 @@ export const EVENT_MESSAGES = {
     vi: "Nhân khẩu đã được ghi nhận là chuyển khỏi xã này bằng một biến động khác: không ghi trùng",
     en: "The person was already recorded as leaving this commune by another event; it is not counted twice",
   },
+  ORIGIN_NOT_CONFIRMED: {
+    vi: "Xã nơi đi chưa xác nhận người này chuyển đi: yêu cầu đã được gửi vào danh sách chờ xác nhận của xã đó; xác nhận được khi xã nơi đi xác nhận, hoặc sau 30 ngày kể từ ngày gửi nếu xã đó không trả lời",
+    en: "The origin commune has not confirmed that this person left: the request is in its queue; this can be verified once the origin confirms it, or 30 days after it was sent if the origin does not answer",
+  },
+  ORIGIN_REJECTED_MOVE: {
+    vi: "Xã nơi đi đã từ chối xác nhận người này chuyển đi: kiểm tra lại với xã đó, hoặc từ chối dòng này",
+    en: "The origin commune refused to confirm that this person left: check with it, or reject this line",
+  },
   MOVE_IN_TARGET_REQUIRED: { vi: "Chọn hộ nơi đến, hoặc khai hộ mới", en: "Choose the household moved into, or describe a new household" },
   MOVE_IN_TARGET_AMBIGUOUS: {
     vi: "Chỉ chọn một trong ba: hộ có sẵn, hộ mới, hoặc hộ lập bởi một biến động chuyển đến khác",

@@ -15,12 +15,14 @@
 //    shows them to the destination's officer until the arrival is recorded. Until then
 //    they are in no commune's stock: they left, and there is no household for them yet.
 // 2. MOVE_IN verified at the destination (Arrival in the domain's move.ts):
-//    - TRANSFER: the origin never verified its side (the person still has an open spell
-//      there). The arrival closes that spell on the move date (MOVE_OUT, destination =
-//      here) and writes the origin's MOVE_OUT event itself (VERIFIED, with
-//      `recordedAtDestination`), so the origin's flows agree with its stock. A MOVE_OUT the
-//      origin recorded but had not verified then fails its verification ("already
-//      recorded"): the officer rejects it and it is never counted twice.
+//    - TRANSFER: the origin has not verified its side (the person still has an open spell
+//      there). A destination cannot close a residence elsewhere on its own word: submitting
+//      the arrival put a MOVE_OUT line in the origin's queue (origin-request.ts), and the
+//      arrival is refused until the origin verifies it (it then becomes a LINK). Only when
+//      the origin stays silent past ORIGIN_ANSWER_DAYS does the arrival close that spell on
+//      the move date (MOVE_OUT, destination = here) and verify the origin's line with it,
+//      marked for the origin to see; with no line there, it writes one (VERIFIED, with
+//      `recordedAtDestination`), so the origin's flows agree with its stock.
 //    - LINK: the origin verified its side on the same date. The arrival opens the spell on
 //      that date with the origin commune; a destination the origin did not know (or got
 //      wrong) is set to this commune on the spell and on the origin's event (an entered
@@ -33,13 +35,14 @@
 //      the origin as declared stays in `declaredOriginUnitId`, code and name.
 // 3. A family arriving together: the first arrival sets up the new household, the others
 //    name it with `withEventId` and are verified after it.
-import { checkMoveIn, checkMoveOut, classifyArrival, eventIssue, foldVietnamese, type Arrival, type PersonFacts } from "@danso/domain";
+import { checkMoveIn, checkMoveOut, classifyArrival, eventIssue, foldVietnamese, todayInVietnam, type Arrival, type PersonFacts } from "@danso/domain";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { toDbDate, type Tx } from "../context.js";
 import { invalidState } from "../errors.js";
 import { createHouseholdRow, headOf, relationTo, settleHousehold } from "../households.js";
 import { readHousehold, readPerson } from "../read-facts.js";
 import { closeOpenSpell, openSpell, relocate, touchPerson } from "../spells.js";
+import { originAnswer, originRequest } from "../origin-request.js";
 import { createVerifiedEvent } from "../system-events.js";
 import { communeById, findArea, resolveCommune, type AreaRef, type CommuneRef } from "../units.js";
 import { failed, type EventHandler } from "./handler.js";
@@ -79,6 +82,8 @@ interface MoveInFacts {
   person: PersonFacts | null;
   arrival: Arrival;
   target: Target | null;
+  /** For a TRANSFER: the origin's line that this arrival verifies with it (origin silent). */
+  originRequestId: bigint | null;
 }
 
 /** The household moved into and its commune, as far as the line and the register tell. */
@@ -129,6 +134,15 @@ export const moveInHandler: EventHandler<"MOVE_IN", MoveInFacts> = {
       }));
     }
     const arrival = classifyArrival(person, draft.occurredOn);
+    // Verifying the arrival of someone still living elsewhere: only with the origin's answer
+    // (or its silence past the deadline): see origin-request.ts.
+    let originRequestId: bigint | null = null;
+    if (arrival.kind === "TRANSFER" && ctx.recordedUnitId !== undefined) {
+      const request = await originRequest(tx, person!.id, arrival.fromUnitId, draft.occurredOn);
+      const answer = originAnswer(request, ctx.today);
+      if (answer === "ok") originRequestId = request!.id;
+      else issues.push(eventIssue(answer === "rejected" ? "ORIGIN_REJECTED_MOVE" : "ORIGIN_NOT_CONFIRMED", "error", "personId"));
+    }
     let derived: Record<string, unknown>;
     if (arrival.kind === "ENTRY") {
       derived = { originUnitId: null, declaredOriginUnitId: origin.unit?.id ?? null, originUnitCode: origin.unit?.code ?? null, originUnitName: origin.unit?.name ?? null };
@@ -139,12 +153,12 @@ export const moveInHandler: EventHandler<"MOVE_IN", MoveInFacts> = {
     return {
       // A household set up or joined by this arrival is the event's once verified.
       issues, unitId, householdId: found.target?.kind === "EXISTING" ? found.target.householdId : null, personId: draft.personId, derived,
-      facts: { person, arrival, target: found.target ?? null },
+      facts: { person, arrival, target: found.target ?? null, originRequestId },
     };
   },
 
   async apply(tx, draft, checked, ctx) {
-    const { person, arrival, target } = checked.facts;
+    const { person, arrival, target, originRequestId } = checked.facts;
     const p = draft.payload;
     const unitId = checked.unitId!;
     const householdId = await targetHousehold(tx, draft, target!, ctx.actorId);
@@ -162,11 +176,13 @@ export const moveInHandler: EventHandler<"MOVE_IN", MoveInFacts> = {
       if (arrival.kind === "TRANSFER") {
         const moved = await relocate(tx, personId, { householdId, unitId }, draft.occurredOn, ctx.eventId, ctx.actorId);
         const here = await communeById(tx, unitId);
-        moveOutEventId = await createVerifiedEvent(tx, {
-          type: "MOVE_OUT", occurredOn: draft.occurredOn, unitId: moved.fromUnitId, householdId: moved.fromHouseholdId, personId,
-          payload: { destinationUnitId: here.id, destinationUnitCode: here.code, destinationUnitName: here.name, abroad: false, recordedAtDestination: true, arrivalEventId: Number(ctx.eventId) },
-          causeEventId: ctx.eventId, actorId: ctx.actorId,
-        });
+        const payload = { destinationUnitId: here.id, destinationUnitCode: here.code, destinationUnitName: here.name, abroad: false, recordedAtDestination: true, arrivalEventId: Number(ctx.eventId) };
+        moveOutEventId = originRequestId === null
+          ? await createVerifiedEvent(tx, {
+            type: "MOVE_OUT", occurredOn: draft.occurredOn, unitId: moved.fromUnitId, householdId: moved.fromHouseholdId, personId,
+            payload, causeEventId: ctx.eventId, actorId: ctx.actorId,
+          })
+          : await verifySilentOrigin(tx, originRequestId, payload, ctx);
         createdEventIds.push(moveOutEventId);
         await settleHousehold(tx, moved.fromHouseholdId, draft.occurredOn, ctx.actorId);
       } else {
@@ -185,6 +201,20 @@ export const moveInHandler: EventHandler<"MOVE_IN", MoveInFacts> = {
     };
   },
 };
+
+/** The origin's line, unanswered past the deadline, verified together with the arrival. */
+async function verifySilentOrigin(tx: Tx, id: bigint, payload: Record<string, unknown>, ctx: { actorId: number; eventId: bigint; today: string }): Promise<bigint> {
+  const line = await tx.changeEvent.findUniqueOrThrow({ where: { id } });
+  const days = Math.round((toDbDate(ctx.today).getTime() - toDbDate(todayInVietnam(line.submittedAt!)).getTime()) / 86_400_000);
+  await tx.changeEvent.update({
+    where: { id },
+    data: {
+      status: "VERIFIED", verifiedAt: new Date(), verifiedById: ctx.actorId,
+      payload: { ...(line.payload as Record<string, unknown>), ...payload, causeEventId: Number(ctx.eventId), verifiedAtDestinationAfterDays: days } as Prisma.InputJsonObject,
+    },
+  });
+  return id;
+}
 
 type MoveInDraft = Parameters<EventHandler<"MOVE_IN">["apply"]>[1];
 
