@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           UserRef: "../models.js#UserModel",
           Viewer: "../models.js#ViewerModel",
           PendingArrival: "../models.js#PendingArrivalModel",
+          ArrivalMatch: "../models.js#ArrivalMatchModel",
           Report: "../models.js#ReportModel",
           UserAccount: "../models.js#UserAccountModel",
           CommuneTimeliness: "../models.js#CommuneTimelinessModel",

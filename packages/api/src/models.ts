@@ -13,6 +13,8 @@ export type ChangeEventModel = ChangeEvent;
 export type AuditModel = AuditLog;
 export type UserModel = Pick<User, "id" | "login" | "fullName" | "role">;
 export type { Viewer as ViewerModel } from "./viewer.js";
+/** A person of another commune matched by an arrival's identity, and where they live. */
+export interface ArrivalMatchModel { person: Person; originUnitId: number }
 export type { PendingArrival as PendingArrivalModel } from "@danso/db";
 export type { Report as ReportModel, CommuneTimeliness as CommuneTimelinessModel } from "@danso/db";
 export type { User as UserAccountModel } from "@danso/db";

@@ -49,8 +49,9 @@ describe("the workflow refuses", () => {
 
   it("a collaborator recording for a household outside their area", async () => {
     const ctv = await f.api.as("ctv");
-    await expectRefused(() => ctv.query(RECORD, { input: { type: "DEATH", occurredOn: "2026-11-20", personId: String(f.people.otherArea.personId), idempotencyKey: key(), payload: {} } }), "FORBIDDEN");
-    await expectRefused(() => ctv.query(RECORD, { input: { type: "DEATH", occurredOn: "2026-11-20", personId: String(f.people.neighbour.personId), idempotencyKey: key(), payload: {} } }), "FORBIDDEN");
+    // Answered like an unknown person: the refusal tells nothing about who lives elsewhere.
+    await expectRefused(() => ctv.query(RECORD, { input: { type: "DEATH", occurredOn: "2026-11-20", personId: String(f.people.otherArea.personId), idempotencyKey: key(), payload: {} } }), "NOT_FOUND");
+    await expectRefused(() => ctv.query(RECORD, { input: { type: "DEATH", occurredOn: "2026-11-20", personId: String(f.people.neighbour.personId), idempotencyKey: key(), payload: {} } }), "NOT_FOUND");
   });
 
   it("a collaborator verifying, and a commune officer verifying another commune's line", async () => {

@@ -1,8 +1,7 @@
 // Reading change events: those recorded in a unit (a collaborator: in their area).
-import { CHANGE_EVENT_TYPE, isoToDate, parsePeriod, isPeriodCode } from "@danso/domain";
+import { CHANGE_EVENT_TYPE, isoToDate, maskCccdsIn, parsePeriod, isPeriodCode } from "@danso/domain";
 import type { Prisma } from "@danso/db";
 import type { Resolvers } from "../generated/resolvers-types.js";
-import type { GraphQLContext } from "../context.js";
 import { authorize, listScope } from "../policy/authorize.js";
 import { badInput } from "../errors.js";
 import { paginate } from "../pagination.js";
@@ -40,7 +39,8 @@ export const eventResolvers: Resolvers = {
     household: (e, _, ctx) => (e.householdId === null ? null : ctx.loaders.household.load(e.householdId)),
     // The line's subject may live elsewhere (an arrival not yet confirmed): the guard decides.
     person: (e, _, ctx) => (e.personId === null ? null : ctx.loaders.person.load(e.personId)),
-    payload: (e) => e.payload,
+    // A line still waiting holds the numbers entered; they are shown masked, like everywhere.
+    payload: (e) => maskCccdsIn(e.payload),
     recordedBy: (e, _, ctx) => (e.recordedById === null ? null : ctx.loaders.user.load(e.recordedById)),
     submittedBy: (e, _, ctx) => (e.submittedById === null ? null : ctx.loaders.user.load(e.submittedById)),
     verifiedBy: (e, _, ctx) => (e.verifiedById === null ? null : ctx.loaders.user.load(e.verifiedById)),

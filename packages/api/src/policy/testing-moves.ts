@@ -21,7 +21,7 @@ export async function plantMoves(f: Fixture): Promise<PlantedMoves> {
   const here = await unitOf(f.units.commune);
   const other = await unitOf(f.units.otherProvince);
   const others = await q(`SELECT r.person_id, r.household_id, r.unit_id, u.code FROM residence r JOIN admin_unit u ON u.id = r.unit_id
-    WHERE r.valid_to IS NULL AND u.path LIKE 'VN.31.%' AND r.person_id <> $1 ORDER BY r.person_id DESC LIMIT 2`, [f.people.otherProvince.personId]);
+    WHERE r.valid_to IS NULL AND r.valid_from < '2026-01-01' AND u.path LIKE 'VN.31.%' AND r.person_id <> $1 ORDER BY r.person_id DESC LIMIT 2`, [f.people.otherProvince.personId]);
 
   async function move(personId: number, fromHousehold: number, fromUnit: number, on: string, to: { unit: number; household: number | null }): Promise<PlantedMove> {
     await q(`UPDATE residence SET valid_to = $2, end_reason = 'MOVE_OUT', destination_unit_id = $3 WHERE person_id = $1 AND valid_to IS NULL`, [personId, on, to.unit]);

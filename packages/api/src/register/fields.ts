@@ -2,7 +2,6 @@
 // more: whether the viewer may see it (a mother living in another commune, a household
 // the person left) is decided by the scope guard on the type (policy/guard.ts).
 import { ageOn, CONTRACEPTIVE_METHOD, dateToIso, ethnicityByCode, maskCccd } from "@danso/domain";
-import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
 
 const required = <T>(value: T | null | undefined, what: string): T => {

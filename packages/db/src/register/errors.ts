@@ -27,7 +27,7 @@ export type RegisterErrorDetails =
       /** ISO date-time of the last change. */
       changedAt: string;
     }
-  | { kind: "IDEMPOTENCY_KEY"; idempotencyKey: string; existingEventId: string }
+  | { kind: "IDEMPOTENCY_KEY"; idempotencyKey: string; existingEventId?: string }
   | { kind: "STATUS"; eventId: string; status: string }
   | { kind: "NOT_FOUND"; entity: string; ids: string[] };
 

@@ -34,9 +34,13 @@ export function requestHashOf(draft: ChangeEventDraft): string {
   return createHash("sha256").update(canonical({ type, occurredOn, personId, householdId, payload, source })).digest("hex");
 }
 
-async function replay(tx: Tx, key: string, hash: string): Promise<RecordChangeEventResult | null> {
+async function replay(tx: Tx, key: string, hash: string, actorId: number): Promise<RecordChangeEventResult | null> {
   const existing = await tx.changeEvent.findUnique({ where: { idempotencyKey: key } });
   if (!existing) return null;
+  // Someone else's key: say nothing about their line (not its id, not that it matches).
+  if (existing.recordedById !== actorId) {
+    throw conflict(`Khóa chống ghi trùng "${key}" đã được dùng: hãy tạo khóa mới cho dòng này`, `Idempotency key "${key}" is already taken: make a new key for this line`, { kind: "IDEMPOTENCY_KEY", idempotencyKey: key });
+  }
   if ((existing.payload as { requestHash?: string }).requestHash === hash) return { event: existing, created: false, warnings: [] };
   throw conflict(
     `Khóa chống ghi trùng "${key}" đã được dùng cho một biến động khác (số ${existing.id}): không ghi đè`,
@@ -53,7 +57,7 @@ export async function recordChangeEvent(tx: Tx, actorId: number, input: ChangeEv
   const requestHash = requestHashOf(draft);
   const key = draft.idempotencyKey;
   if (key) {
-    const earlier = await replay(tx, key, requestHash);
+    const earlier = await replay(tx, key, requestHash, actorId);
     if (earlier) return earlier;
   }
   const { checked, warnings } = await checkLine(tx, draft, { today, lock: false }, parsed.warnings);
@@ -69,6 +73,6 @@ export async function recordChangeEvent(tx: Tx, actorId: number, input: ChangeEv
   if (!key) return { event: await tx.changeEvent.create({ data }), created: true, warnings };
   // A concurrent request with the same key may have won: ON CONFLICT DO NOTHING, then read it.
   const { count } = await tx.changeEvent.createMany({ data: [data], skipDuplicates: true });
-  if (count === 0) return (await replay(tx, key, requestHash))!;
+  if (count === 0) return (await replay(tx, key, requestHash, actorId))!;
   return { event: await tx.changeEvent.findUniqueOrThrow({ where: { idempotencyKey: key } }), created: true, warnings };
 }

@@ -1,7 +1,7 @@
 // The commune officer rejects a submitted line with a reason the collaborator can act on.
 // The register does not change.
-import { validateRejection } from "@danso/domain";
-import type { ChangeEvent } from "../generated/prisma/client.js";
+import { dropCccdsIn, validateRejection } from "@danso/domain";
+import type { ChangeEvent, Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "./context.js";
 import { invalidState, validationFailed } from "./errors.js";
 import { lockEvent } from "./event-rows.js";
@@ -19,6 +19,7 @@ export async function rejectChangeEvent(tx: Tx, actorId: number, input: { id: bi
   }
   return tx.changeEvent.update({
     where: { id: event.id },
-    data: { status: "REJECTED", rejectionReason: parsed.value.reason, rejectedAt: new Date(), rejectedById: actorId },
+    // A rejected line is never applied: the CCCD numbers it carried are not kept.
+    data: { status: "REJECTED", rejectionReason: parsed.value.reason, rejectedAt: new Date(), rejectedById: actorId, payload: dropCccdsIn(event.payload) as Prisma.InputJsonObject },
   });
 }

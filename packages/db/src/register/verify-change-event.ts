@@ -3,7 +3,7 @@
 // that no longer fits (the person died or moved meanwhile, the other commune recorded the
 // same move) is refused with field errors and changes nothing.
 import {
-  enteredPayloadKeys, eventIssue, isRecordableType, subjectOf, validateChangeEventInput, type ValidationIssue,
+  dropCccdsIn, enteredPayloadKeys, eventIssue, isRecordableType, subjectOf, validateChangeEventInput, type ValidationIssue,
 } from "@danso/domain";
 import type { ChangeEvent, Prisma } from "../generated/prisma/client.js";
 import { checkLine, handlerOf, warningsPayload } from "./check-line.js";
@@ -48,7 +48,8 @@ export async function verifyChangeEvent(tx: Tx, actorId: number, input: { id: bi
       status: "VERIFIED", verifiedAt: new Date(), verifiedById: actorId,
       personId: applied.personId ?? checked.personId ?? event.personId,
       householdId: applied.householdId ?? checked.householdId ?? event.householdId,
-      payload: { ...stored, ...checked.derived, ...applied.derived, ...warningsPayload(warnings) } as Prisma.InputJsonObject,
+      // The numbers entered now live in the person record: the line refers to it, never repeats it.
+      payload: dropCccdsIn({ ...stored, ...checked.derived, ...applied.derived, ...warningsPayload(warnings) }) as Prisma.InputJsonObject,
     },
   });
   return { event: verified, warnings, createdEventIds: applied.createdEventIds ?? [] };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CCCD_PROVINCE_CODES, checkCccd, decodeCccd, generateCccd, maskCccd } from "./cccd.js";
+import { CCCD_PROVINCE_CODES, checkCccd, decodeCccd, dropCccdsIn, generateCccd, maskCccd, maskCccdsIn } from "./cccd.js";
 
 const codes = (issues: { code: string; severity: string }[]) => issues.map((i) => `${i.severity}:${i.code}`);
 
@@ -85,5 +85,17 @@ describe("generateCccd", () => {
     expect(() => generateCccd("30", "MALE", "1899-12-31", 1)).toThrow(RangeError);
     expect(() => generateCccd("30", "MALE", "2400-01-01", 1)).toThrow(RangeError);
     for (const r of [1_000_000, -1, 1.5, "12345", "12345a"]) expect(() => generateCccd("30", "MALE", "1995-01-01", r)).toThrow(RangeError);
+  });
+});
+
+describe("CCCD numbers in slip lines", () => {
+  const line = { person: { fullName: "Lê Thị Hoa", cccd: "030190001234" }, members: [{ cccd: "001090000011" }, { cccd: null }], note: "cccd" };
+  it("are masked at any depth for display, other values untouched", () => {
+    expect(maskCccdsIn(line)).toEqual({ person: { fullName: "Lê Thị Hoa", cccd: "030*******34" }, members: [{ cccd: "001*******11" }, { cccd: null }], note: "cccd" });
+  });
+  it("are dropped once decided, leaving a mark that the record holds them", () => {
+    const dropped = dropCccdsIn(line);
+    expect(JSON.stringify(dropped)).not.toMatch(/\d{12}/);
+    expect(dropped).toEqual({ person: { fullName: "Lê Thị Hoa", cccdOnRecord: true }, members: [{ cccdOnRecord: true }, { cccd: null }], note: "cccd" });
   });
 });

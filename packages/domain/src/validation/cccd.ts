@@ -117,3 +117,25 @@ export function generateCccd(provinceCode: string, sex: Sex, birthDate: IsoDate,
   const digit4 = 2 * Math.floor((year - FIRST_CENTURY) / 100) + (sex === "FEMALE" ? 1 : 0);
   return `${province}${digit4}${String(year % 100).padStart(2, "0")}${tail}`;
 }
+
+/** Applies `f` to every `cccd` value of a JSON value (a slip line's payload), at any depth. */
+function mapCccds(value: unknown, f: (key: string, cccd: string, into: Record<string, unknown>) => void): unknown {
+  if (Array.isArray(value)) return value.map((v) => mapCccds(v, f));
+  if (!value || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === "cccd" && typeof v === "string") f(k, v, out);
+    else out[k] = mapCccds(v, f);
+  }
+  return out;
+}
+
+/** For display: every CCCD number in a payload masked. */
+export function maskCccdsIn(value: unknown): unknown {
+  return mapCccds(value, (k, cccd, into) => (into[k] = maskCccd(cccd)));
+}
+
+/** Once a line is decided, the number lives in the person record only: `cccd` becomes `cccdOnRecord`. */
+export function dropCccdsIn(value: unknown): unknown {
+  return mapCccds(value, (_k, _cccd, into) => (into.cccdOnRecord = true));
+}
