@@ -4,22 +4,15 @@ import { listPendingArrivals, recordChangeEvent, rejectChangeEvent, submitChange
 import { dateToIso, maskCccd } from "@danso/domain";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
-import { authorize, can, listScope } from "../policy/authorize.js";
-import { reachOf, type Action } from "../policy/permissions.js";
-import { ApiError, forbidden, notFound, unauthenticated } from "../errors.js";
+import { authorize, can, listScope, requireRole } from "../policy/authorize.js";
+import type { Action } from "../policy/permissions.js";
+import { ApiError, forbidden, notFound } from "../errors.js";
 import { inTransaction, type Tx } from "../transaction.js";
 import { requireUnit } from "../units/find-units.js";
 import { toWarning } from "../warnings.js";
 import { eventPlace } from "../policy/places.js";
 import { findArrivalMatches } from "./arrivals.js";
 import { checkSubjects } from "./subjects.js";
-
-/** The role may perform the action somewhere: checked before anything is read or written. */
-function requireRole(ctx: GraphQLContext, action: Action) {
-  if (!ctx.viewer) throw unauthenticated();
-  if (!reachOf(ctx.viewer.role, action)) throw forbidden();
-  return ctx.viewer;
-}
 
 async function loadEvent(ctx: GraphQLContext, id: string): Promise<ChangeEvent> {
   const event = /^\d{1,18}$/.test(id) ? await ctx.db.changeEvent.findUnique({ where: { id: BigInt(id) } }) : null;
@@ -87,7 +80,7 @@ export const eventMutations: Resolvers = {
   },
   Mutation: {
     recordChangeEvent: async (_, { input }, ctx) => {
-      const viewer = requireRole(ctx, "event.record");
+      const viewer = requireRole(ctx.viewer, "event.record");
       const { arrivalIdentity, ...line } = input;
       await checkSubjects(ctx, viewer, input);
       return inTransaction(ctx, async (tx, audit) => {
@@ -101,7 +94,7 @@ export const eventMutations: Resolvers = {
     },
 
     submitChangeEvents: async (_, { ids }, ctx) => {
-      const viewer = requireRole(ctx, "event.record");
+      const viewer = requireRole(ctx.viewer, "event.record");
       const events = await Promise.all(ids.slice(0, 1000).map((id) => loadEvent(ctx, id)));
       for (const e of events) authorize(viewer, "event.record", await eventPlace(ctx, e));
       return inTransaction(ctx, async (tx, audit) => {
@@ -115,7 +108,7 @@ export const eventMutations: Resolvers = {
     },
 
     verifyChangeEvent: async (_, { id }, ctx) => {
-      const viewer = requireRole(ctx, "event.verify");
+      const viewer = requireRole(ctx.viewer, "event.verify");
       const line = await loadEvent(ctx, id);
       authorize(viewer, "event.verify", await eventPlace(ctx, line));
       const own = await ownLine(ctx, viewer.id, line);
@@ -133,7 +126,7 @@ export const eventMutations: Resolvers = {
     },
 
     rejectChangeEvent: async (_, { id, reason }, ctx) => {
-      const viewer = requireRole(ctx, "event.verify");
+      const viewer = requireRole(ctx.viewer, "event.verify");
       authorize(viewer, "event.verify", await eventPlace(ctx, await loadEvent(ctx, id)));
       return inTransaction(ctx, async (tx, audit) => {
         const event = await rejectChangeEvent(tx, viewer.id, { id, reason });

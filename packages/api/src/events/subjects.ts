@@ -9,6 +9,7 @@ import type { GraphQLContext } from "../context.js";
 import type { Viewer } from "../viewer.js";
 import { notFound } from "../errors.js";
 import { can } from "../policy/authorize.js";
+import type { Action } from "../policy/permissions.js";
 import { eventPlace, householdPlace, personPlace } from "../policy/places.js";
 import { announcedTo, matchesIdentity, type ArrivalIdentity } from "./arrivals.js";
 
@@ -30,16 +31,38 @@ const unknownPerson = (field: string, id: unknown) =>
 const unknownHousehold = (field: string, id: unknown) =>
   notFound(`hộ số ${String(id).slice(0, 20)} (${field}) trong phạm vi của bạn`, `Household ${String(id).slice(0, 20)} (${field}) within your scope`);
 
-async function reachablePerson(ctx: GraphQLContext, viewer: Viewer, id: unknown): Promise<Person | null> {
+async function reachablePerson(ctx: GraphQLContext, viewer: Viewer, id: unknown, action: Action = "event.record"): Promise<Person | null> {
   const n = asId(id);
   const person = n === null ? null : await ctx.loaders.person.load(n);
-  return person && can(viewer, "event.record", await personPlace(ctx, person)) ? person : null;
+  return person && can(viewer, action, await personPlace(ctx, person)) ? person : null;
 }
 
-async function reachableHousehold(ctx: GraphQLContext, viewer: Viewer, id: unknown): Promise<Household | null> {
+async function reachableHousehold(ctx: GraphQLContext, viewer: Viewer, id: unknown, action: Action = "event.record"): Promise<Household | null> {
   const n = asId(id);
   const household = n === null ? null : await ctx.loaders.household.load(n);
-  return household && can(viewer, "event.record", await householdPlace(ctx, household)) ? household : null;
+  return household && can(viewer, action, await householdPlace(ctx, household)) ? household : null;
+}
+
+/** For the register's own forms: the record edited, and any parent named, within reach. */
+export async function requireHousehold(ctx: GraphQLContext, viewer: Viewer, id: unknown): Promise<Household> {
+  const household = await reachableHousehold(ctx, viewer, id, "register.write");
+  if (!household) throw unknownHousehold("id", id);
+  return household;
+}
+
+export async function requirePerson(ctx: GraphQLContext, viewer: Viewer, id: unknown): Promise<Person> {
+  const person = await reachablePerson(ctx, viewer, id, "register.write");
+  if (!person) throw unknownPerson("id", id);
+  return person;
+}
+
+/** Mother and father named on a person's sheet must be people the viewer may read. */
+export async function checkParents(ctx: GraphQLContext, viewer: Viewer, people: { motherId?: string | null; fatherId?: string | null }[]): Promise<void> {
+  for (const [i, p] of people.entries()) {
+    for (const key of ["motherId", "fatherId"] as const) {
+      if (p[key] != null && !(await reachablePerson(ctx, viewer, p[key], "register.read"))) throw unknownPerson(people.length > 1 ? `members.${i}.${key}` : key, p[key]);
+    }
+  }
 }
 
 export async function checkSubjects(ctx: GraphQLContext, viewer: Viewer, line: LineRefs): Promise<void> {

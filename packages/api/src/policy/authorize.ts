@@ -29,6 +29,13 @@ export function authorize(viewer: Viewer | null, action: Action, place: Place): 
   return viewer;
 }
 
+/** The role may perform the action somewhere: checked before anything is read or written. */
+export function requireRole(viewer: Viewer | null, action: Action): Viewer {
+  if (!viewer) throw unauthenticated();
+  if (!reachOf(viewer.role, action)) throw forbidden();
+  return viewer;
+}
+
 /** How a list query over a unit must be narrowed for the viewer: the whole subtree, or
  * only the collaborator's area (which must lie inside the unit asked for). */
 export type ListScope = { kind: "unit"; unitPath: string } | { kind: "area"; areaId: number };

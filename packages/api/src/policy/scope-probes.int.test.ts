@@ -87,6 +87,17 @@ describe("recording lines about people elsewhere", () => {
     expect(elsewhere.errors![0]!.extensions).not.toHaveProperty("fieldErrors");
   });
 
+  it("answers the register's forms alike for an unknown person and one of another province", async () => {
+    const person = { fullName: "Vũ Văn Nam", sex: "MALE", birthDate: "2000-01-01", ethnicity: "01", education: "UPPER_SECONDARY", maritalStatus: "NEVER_MARRIED", relationToHead: "OTHER" };
+    const create = (motherId: string) => xa.query(`mutation ($h: ID!, $p: PersonInput!) { createPerson(householdId: $h, person: $p) { person { id } } }`,
+      { h: String(f.people.otherArea.householdId), p: { ...person, motherId } });
+    const update = (id: string) => xa.query(`mutation ($id: ID!) { updatePerson(id: $id, version: 1, base: {}, changes: { fullName: "X" }) { person { id } } }`, { id });
+    for (const [elsewhere, unknown] of [[await create(String(outsider().personId)), await create("99999999")], [await update(String(outsider().personId)), await update("99999999")]]) {
+      expect(codes(elsewhere)).toEqual(["NOT_FOUND"]);
+      expect(elsewhere.errors![0]!.message.replace(String(outsider().personId), "N")).toBe(unknown.errors![0]!.message.replace("99999999", "N"));
+    }
+  });
+
   it("names an arriving person by identity, and cannot end their residence elsewhere alone", async () => {
     const { rows: [p] } = await f.t.pool.query(`SELECT id, cccd, full_name FROM person WHERE id = $1`, [outsider().personId]);
     const line = { type: "MOVE_IN", occurredOn: TODAY, personId: String(p.id), householdId: String(f.people.otherArea.householdId), payload: {} };

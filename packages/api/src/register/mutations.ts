@@ -1,9 +1,10 @@
-// Creating and correcting households and persons. The role is checked first, the record's
-// place (unit, area) against the viewer's reach; the change and its audit line share one
-// transaction.
+// Creating and correcting households and persons. The role is checked first, then the
+// records named (unknown and out of reach answer alike), before any validation; the change
+// and its audit line share one transaction.
 import { createHousehold, createPerson, updateHousehold, updatePerson } from "@danso/db";
 import type { Resolvers } from "../generated/resolvers-types.js";
-import { authorize } from "../policy/authorize.js";
+import { authorize, requireRole } from "../policy/authorize.js";
+import { checkParents, requireHousehold, requirePerson } from "../events/subjects.js";
 import { notFound } from "../errors.js";
 import { inTransaction } from "../transaction.js";
 import { toWarning } from "../warnings.js";
@@ -19,6 +20,7 @@ export const registerMutations: Resolvers = {
       if (!area) throw notFound(`địa bàn "${input.areaCode.slice(0, 40)}"`, `Area "${input.areaCode.slice(0, 40)}"`);
       const unit = (await ctx.loaders.unit.load(area.unitId))!;
       const viewer = authorize(ctx.viewer, "register.write", { unitPath: unit.path, areaId: area.id });
+      await checkParents(ctx, viewer, input.members);
       return inTransaction(ctx, async (tx, audit) => {
         const { household, persons, warnings } = await createHousehold(tx, viewer.id, {
           household: { areaCode: input.areaCode, address: input.address, type: input.type ?? "FAMILY" },
@@ -31,10 +33,10 @@ export const registerMutations: Resolvers = {
     },
 
     createPerson: async (_, { householdId, person, since }, ctx) => {
-      const household = await ctx.loaders.household.load(Number(householdId) || 0);
-      if (!household) throw notFound("hộ", "Household");
+      const viewer = requireRole(ctx.viewer, "register.write");
+      const household = await requireHousehold(ctx, viewer, householdId);
+      await checkParents(ctx, viewer, [person]);
       const place = await householdPlace(ctx, household);
-      const viewer = authorize(ctx.viewer, "register.write", place);
       return inTransaction(ctx, async (tx, audit) => {
         const result = await createPerson(tx, viewer.id, { householdId: household.id, person: defined(person), since: since ?? undefined }, { today: ctx.today });
         await audit({ action: "person.create", entityType: "Person", entityId: result.person.id, unitPath: place.unitPath, details: { householdId: household.id } });
@@ -43,10 +45,9 @@ export const registerMutations: Resolvers = {
     },
 
     updateHousehold: async (_, { id, version, base, changes }, ctx) => {
-      const household = await ctx.loaders.household.load(Number(id) || 0);
-      if (!household) throw notFound("hộ", "Household");
+      const viewer = requireRole(ctx.viewer, "register.write");
+      const household = await requireHousehold(ctx, viewer, id);
       const place = await householdPlace(ctx, household);
-      const viewer = authorize(ctx.viewer, "register.write", place);
       return inTransaction(ctx, async (tx, audit) => {
         const result = await updateHousehold(tx, viewer.id, { householdId: household.id, version, base: defined(base), changes: defined(changes) }, { today: ctx.today });
         await audit({ action: "household.update", entityType: "Household", entityId: household.id, unitPath: place.unitPath, details: { changes: defined(changes), version } });
@@ -55,10 +56,9 @@ export const registerMutations: Resolvers = {
     },
 
     updatePerson: async (_, { id, version, base, changes }, ctx) => {
-      const person = await ctx.loaders.person.load(Number(id) || 0);
-      if (!person) throw notFound("nhân khẩu", "Person");
+      const viewer = requireRole(ctx.viewer, "register.write");
+      const person = await requirePerson(ctx, viewer, id);
       const place = await personPlace(ctx, person);
-      const viewer = authorize(ctx.viewer, "register.write", place);
       return inTransaction(ctx, async (tx, audit) => {
         const result = await updatePerson(tx, viewer.id, { personId: person.id, version, base: defined(base), changes: defined(changes) }, { today: ctx.today });
         // The audit keeps which fields changed, not the values (personal data stays in the register).
