@@ -3,8 +3,9 @@
 export { createApolloServer, LIMITS } from "./server.js";
 export { contextFromHeaders, requestIp, type HeaderSource } from "./http-context.js";
 export { createContext, type GraphQLContext } from "./context.js";
-export { authenticate, SignInError, LOGIN_WINDOW_MINUTES, MAX_FAILURES_PER_LOGIN } from "./auth/authenticate.js";
-export { SESSION_MAX_AGE_SECONDS, sessionToken, sessionUserId } from "./auth/session.js";
+export { authenticate, SignInError, PASSWORD_CHANGE_REQUIRED, type SignInOptions } from "./auth/authenticate.js";
+export { LOGIN_WINDOW_MINUTES, SIGN_IN_LIMITS } from "./auth/sign-in-limits.js";
+export { SESSION_MAX_AGE_SECONDS, sessionToken, readSession, claimsOf, sessionViewer, endSessions, type SessionClaims } from "./auth/session.js";
 export { loadViewer, type Viewer } from "./viewer.js";
 export { PERMISSIONS, actionsOf, type Action } from "./policy/permissions.js";
 export { ROLE_LABELS } from "./me/resolvers.js";

@@ -1,5 +1,5 @@
 // The signed-in user as every resolver sees them: resolved once per request.
-import type { Db, Role } from "@danso/db";
+import type { AdminUnit, Db, Role, User } from "@danso/db";
 
 export interface Viewer {
   id: number;
@@ -12,12 +12,11 @@ export interface Viewer {
   unitLevel: number;
   /** A collaborator's area; null for other roles. */
   areaId: number | null;
+  /** The version of the user's sessions (auth/session.ts): a session of another is over. */
+  sessionVersion: number;
 }
 
-/** The active user with this id, or null (unknown or deactivated users are anonymous). */
-export async function loadViewer(db: Db, userId: number): Promise<Viewer | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, include: { unit: true } });
-  if (!user || !user.active) return null;
+export function toViewer(user: User & { unit: AdminUnit }): Viewer {
   return {
     id: user.id,
     login: user.login,
@@ -27,5 +26,15 @@ export async function loadViewer(db: Db, userId: number): Promise<Viewer | null>
     unitPath: user.unit.path,
     unitLevel: user.unit.level,
     areaId: user.areaId,
+    sessionVersion: user.sessionVersion,
   };
+}
+
+/** The active user with this id, or null. Unknown and deactivated users are anonymous, and
+ * so is an account whose password is still an administrator's one-time code: such a code
+ * opens no session, it only lets its user choose a password (auth/authenticate.ts). */
+export async function loadViewer(db: Db, userId: number): Promise<Viewer | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, include: { unit: true } });
+  if (!user || !user.active || user.oneTimeCodeUntil !== null) return null;
+  return toViewer(user);
 }

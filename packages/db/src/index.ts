@@ -9,8 +9,11 @@ export type {
 } from "./generated/prisma/client.js";
 export * from "./stats/index.js";
 export * from "./register/index.js";
-export { hashPassword, verifyPassword } from "./users/password.js";
-export { createUser, updateUser, setPassword, changeOwnPassword, type NewUser, type UserChanges } from "./users/manage-users.js";
+export { hashPassword, verifyPassword, decoyHash } from "./users/password.js";
+export {
+  createUser, updateUser, issueOneTimeCode, chooseOwnPassword, changeOwnPassword, type NewUser, type UserChanges, type OneTimeCode,
+} from "./users/manage-users.js";
+export { ONE_TIME_CODE_HOURS, normalizeOneTimeCode } from "./users/one-time-code.js";
 export * from "./reports/index.js";
 export { signingSecret } from "./signing/keys.js";
 export { keyFingerprint } from "./signing/sign.js";

@@ -92,7 +92,8 @@ describe("recording lines about people elsewhere", () => {
     const create = (motherId: string) => xa.query(`mutation ($h: ID!, $p: PersonInput!) { createPerson(householdId: $h, person: $p) { person { id } } }`,
       { h: String(f.people.otherArea.householdId), p: { ...person, motherId } });
     const update = (id: string) => xa.query(`mutation ($id: ID!) { updatePerson(id: $id, version: 1, base: {}, changes: { fullName: "X" }) { person { id } } }`, { id });
-    for (const [elsewhere, unknown] of [[await create(String(outsider().personId)), await create("99999999")], [await update(String(outsider().personId)), await update("99999999")]]) {
+    const pairs = [[await create(String(outsider().personId)), await create("99999999")], [await update(String(outsider().personId)), await update("99999999")]] as const;
+    for (const [elsewhere, unknown] of pairs) {
       expect(codes(elsewhere)).toEqual(["NOT_FOUND"]);
       expect(elsewhere.errors![0]!.message.replace(String(outsider().personId), "N")).toBe(unknown.errors![0]!.message.replace("99999999", "N"));
     }

@@ -59,7 +59,7 @@ export async function startTestApi(db: Db): Promise<TestApi> {
     anonymous: client(),
     async as(login) {
       const user = await db.user.findUniqueOrThrow({ where: { login } });
-      return client(`next-auth.session-token=${await sessionToken(user.id, secret)}`);
+      return client(`next-auth.session-token=${await sessionToken(user.id, secret, undefined, user.sessionVersion)}`);
     },
     close: () => server.stop(),
   };

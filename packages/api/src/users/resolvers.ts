@@ -1,11 +1,18 @@
 // Account management for system administrators, within their unit, and one's own password.
-// Passwords never appear in the audit trail; which fields changed do.
-import { changeOwnPassword, createUser, setPassword, updateUser, type User } from "@danso/db";
+// Passwords and codes never appear in the audit trail; which fields changed do.
+// An administrator reads no personal data, and must not be able to make themself someone
+// who does: they never choose a password (new accounts and resets get a one-time code that
+// only the user can turn into a password), never create an account in their own name, and
+// never change their own role, unit, area or status; an administrator's account stays one
+// (else a second administrator account, held by the same person, could turn the first
+// into an officer's with a password that person knows).
+import { changeOwnPassword, createUser, issueOneTimeCode, updateUser, type User } from "@danso/db";
 import { foldVietnamese } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { authorize, listScope } from "../policy/authorize.js";
 import { badInput, notFound, unauthenticated } from "../errors.js";
+import type { Viewer } from "../viewer.js";
 import { paginate } from "../pagination.js";
 import { inTransaction } from "../transaction.js";
 import { requireUnit, underPath } from "../units/find-units.js";
@@ -28,6 +35,18 @@ async function loadUser(ctx: GraphQLContext, id: string): Promise<User & { unit:
   return user;
 }
 
+const sameName = (a: string, b: string) => foldVietnamese(a.trim().replace(/\s+/g, " ")) === foldVietnamese(b.trim().replace(/\s+/g, " "));
+
+function refuseOwnAccount(viewer: Viewer, fullName: string) {
+  if (sameName(fullName, viewer.fullName)) {
+    throw badInput(
+      "Quản trị hệ thống không tự tạo tài khoản cho chính mình. Nếu đây là một người trùng họ tên, hãy nhờ một quản trị hệ thống khác tạo.",
+      "A system administrator does not create an account for themself. If this is another person with the same name, ask another administrator.",
+      { fullName: ["Trùng họ và tên với người quản trị đang đăng nhập"] },
+    );
+  }
+}
+
 export const userResolvers: Resolvers = {
   Query: {
     users: async (_, { unitCode, search, first, after }, ctx) => {
@@ -44,11 +63,12 @@ export const userResolvers: Resolvers = {
   Mutation: {
     createUser: async (_, { input }, ctx) => {
       const { unit, areaId } = await placeOf(ctx, input.unitCode, input.areaCode);
-      authorize(ctx.viewer, "user.manage", { unitPath: unit.path });
+      const viewer = authorize(ctx.viewer, "user.manage", { unitPath: unit.path });
+      refuseOwnAccount(viewer, input.fullName);
       return inTransaction(ctx, async (tx, audit) => {
-        const user = await createUser(tx, { login: input.login, fullName: input.fullName, role: input.role, unitId: unit.id, areaId, password: input.password });
+        const { user, code, validUntil } = await createUser(tx, { login: input.login, fullName: input.fullName, role: input.role, unitId: unit.id, areaId });
         await audit({ action: "user.create", entityType: "User", entityId: user.id, unitPath: unit.path, details: { login: user.login, role: user.role } });
-        return user;
+        return { account: user, code, validUntil };
       });
     },
     updateUser: async (_, { id, input }, ctx) => {
@@ -56,8 +76,22 @@ export const userResolvers: Resolvers = {
       const viewer = authorize(ctx.viewer, "user.manage", { unitPath: user.unit.path });
       const place = input.unitCode ? await placeOf(ctx, input.unitCode, input.areaCode) : input.areaCode !== undefined ? await placeOf(ctx, (await ctx.loaders.unit.load(user.unitId))!.code, input.areaCode) : null;
       if (place) authorize(viewer, "user.manage", { unitPath: place.unit.path });
-      if (user.id === viewer.id && (input.active === false || (input.role && input.role !== user.role))) {
-        throw badInput("Không thể tự khóa tài khoản hay đổi vai trò của chính mình.", "You cannot deactivate your own account or change your own role.", { active: ["Không áp dụng cho chính mình"] });
+      if (user.id === viewer.id) {
+        const own = (["role", "unitCode", "areaCode", "active"] as const).filter((k) => input[k] !== undefined && input[k] !== null);
+        if (own.length) {
+          throw badInput(
+            "Không thể tự đổi vai trò, đơn vị, địa bàn hay khóa tài khoản của chính mình: hãy nhờ một quản trị hệ thống khác.",
+            "You cannot change your own role, unit, area or status: ask another system administrator.",
+            Object.fromEntries(own.map((k) => [k, ["Không áp dụng cho tài khoản của chính mình"]])),
+          );
+        }
+      }
+      if (user.role === "SYSTEM_ADMIN" && input.role && input.role !== "SYSTEM_ADMIN") {
+        throw badInput(
+          "Tài khoản quản trị hệ thống không chuyển sang vai trò khác: hãy tạo tài khoản mới cho người dùng, họ sẽ tự đặt mật khẩu.",
+          "A system administrator's account does not change role: create a new account, whose user chooses their own password.",
+          { role: ["Không đổi được vai trò của tài khoản quản trị hệ thống"] },
+        );
       }
       return inTransaction(ctx, async (tx, audit) => {
         const updated = await updateUser(tx, user.id, {
@@ -69,13 +103,13 @@ export const userResolvers: Resolvers = {
         return updated;
       });
     },
-    resetUserPassword: async (_, { id, password }, ctx) => {
+    resetUserPassword: async (_, { id }, ctx) => {
       const user = await loadUser(ctx, id);
       authorize(ctx.viewer, "user.manage", { unitPath: user.unit.path });
       return inTransaction(ctx, async (tx, audit) => {
-        await setPassword(tx, user.id, password);
+        const { code, validUntil } = await issueOneTimeCode(tx, user.id);
         await audit({ action: "user.resetPassword", entityType: "User", entityId: user.id, unitPath: user.unit.path });
-        return true;
+        return { account: await tx.user.findUniqueOrThrow({ where: { id: user.id } }), code, validUntil };
       });
     },
     changeMyPassword: async (_, { currentPassword, newPassword }, ctx) => {

@@ -1,9 +1,11 @@
 // Account management: a system administrator creates, changes and deactivates accounts in
-// their unit (never outside it), roles fit their unit's level, passwords are strong and
-// never written to the audit trail; every user can change their own password.
+// their unit (never outside it), roles fit their unit's level; they never learn a working
+// password (new accounts and resets give a one-time code that only opens the choice of the
+// user's own password) and cannot make themself someone who reads personal data. Codes and
+// passwords are never written to the audit trail; every user can change their own password.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@danso/db";
-import { authenticate } from "../auth/authenticate.js";
+import { authenticate, PASSWORD_CHANGE_REQUIRED, type SignInError } from "../auth/authenticate.js";
 import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
 
 let f: Fixture;
@@ -15,29 +17,85 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => closeFixture(f));
 
-const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id login role roleLabel unit { code } area { code } active } }`;
+const CREATE = `mutation ($input: CreateUserInput!) {
+  createUser(input: $input) { code validUntil account { id login role roleLabel unit { code } area { code } active oneTimeCodeUntil } } }`;
 const input = (over: Record<string, unknown> = {}) => ({
-  login: "tran.thi.mai", fullName: "Trần Thị Mai", role: "COMMUNE_OFFICER", unitCode: f.units.neighbour, password: "Matkhau-2026", ...over,
+  login: "tran.thi.mai", fullName: "Trần Thị Mai", role: "COMMUNE_OFFICER", unitCode: f.units.neighbour, ...over,
 });
+type Created = { createUser: { code: string; validUntil: string; account: { id: string; roleLabel: string; unit: { code: string }; oneTimeCodeUntil: string | null } } };
+const reason = (e: unknown) => (e as SignInError).details?.reason;
 
 describe("account management", () => {
-  it("lets the administrator create an officer who can then sign in", async () => {
+  it("lets the administrator create an officer, whose one-time code opens nothing until the officer chooses a password", async () => {
     const admin = await f.api.as("quantri");
-    const r = await admin.query<{ createUser: { id: string; roleLabel: string; unit: { code: string } } }>(CREATE, { input: input() });
+    const r = await admin.query<Created>(CREATE, { input: input() });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.createUser).toMatchObject({ roleLabel: "Viên chức dân số xã", unit: { code: f.units.neighbour } });
+    const { code, validUntil, account } = r.data!.createUser;
+    expect(account).toMatchObject({ roleLabel: "Viên chức dân số xã", unit: { code: f.units.neighbour } });
+    expect(account.oneTimeCodeUntil).toBe(validUntil);
+    expect(new Date(validUntil).getTime() - Date.now()).toBeGreaterThan(71 * 3_600_000);
+    // The administrator holds the code, but the code alone opens no session.
+    expect(reason(await authenticate(f.t.db, "tran.thi.mai", code, "10.1.1.1").catch((e: unknown) => e))).toBe(PASSWORD_CHANGE_REQUIRED);
+    const session = await f.api.as("tran.thi.mai");
+    expect((await session.query<{ me: unknown }>(`{ me { login } }`)).data!.me).toBeNull();
+    // The officer chooses their password with the code, once.
+    await expect(authenticate(f.t.db, "tran.thi.mai", code, "10.1.1.1", { newPassword: "Matkhau-2026" })).resolves.toMatchObject({ role: "COMMUNE_OFFICER" });
     await expect(authenticate(f.t.db, "tran.thi.mai", "Matkhau-2026", "10.1.1.1")).resolves.toMatchObject({ role: "COMMUNE_OFFICER" });
-    const audit = (await f.t.pool.query(`SELECT details::text AS d FROM audit_log WHERE action = 'user.create' AND entity_id = $1`, [r.data!.createUser.id])).rows;
+    const audit = (await f.t.pool.query(`SELECT details::text AS d FROM audit_log WHERE action = 'user.create' AND entity_id = $1`, [account.id])).rows;
     expect(audit).toHaveLength(1);
-    expect(audit[0].d).not.toMatch(/Matkhau/);
+    expect(audit[0].d).not.toContain(code);
   });
 
-  it("refuses a role that does not fit the unit, a collaborator without an area, a weak password, a taken login", async () => {
+  it("resets a password to a one-time code: the old password stops working, the code only opens the choice of a new one", async () => {
+    const admin = await f.api.as("quantri");
+    const id = (await f.t.pool.query(`SELECT id FROM app_user WHERE login = 'tran.thi.mai'`)).rows[0].id;
+    const r = await admin.query<{ resetUserPassword: { code: string; account: { oneTimeCodeUntil: string | null } } }>(
+      `mutation ($id: ID!) { resetUserPassword(id: $id) { code account { oneTimeCodeUntil } } }`, { id: String(id) });
+    expect(r.errors).toBeUndefined();
+    const { code, account } = r.data!.resetUserPassword;
+    expect(account.oneTimeCodeUntil).not.toBeNull();
+    await expect(authenticate(f.t.db, "tran.thi.mai", "Matkhau-2026", "10.1.1.4")).rejects.toThrow(/không đúng/);
+    expect(reason(await authenticate(f.t.db, "tran.thi.mai", code, "10.1.1.4").catch((e: unknown) => e))).toBe(PASSWORD_CHANGE_REQUIRED);
+    await expect(authenticate(f.t.db, "tran.thi.mai", code, "10.1.1.4", { newPassword: "Matkhau-2026-b" })).resolves.toMatchObject({ login: "tran.thi.mai" });
+    const audit = (await f.t.pool.query(`SELECT details::text AS d FROM audit_log WHERE action = 'user.resetPassword' AND entity_id = $1`, [String(id)])).rows;
+    expect(audit).toHaveLength(1);
+    expect(audit[0].d).not.toContain(code);
+  });
+
+  it("never lets an administrator make themself an officer: not their own role, unit, area or status, not an account in their name", async () => {
+    const admin = await f.api.as("quantri");
+    const self = String((await f.t.pool.query(`SELECT id FROM app_user WHERE login = 'quantri'`)).rows[0].id);
+    const UPDATE = `mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { role unit { code } } }`;
+    for (const change of [{ role: "CENTRAL_OFFICER" }, { unitCode: f.units.province }, { unitCode: f.units.commune, role: "COMMUNE_OFFICER" }, { active: false }]) {
+      const r = await admin.query(UPDATE, { id: self, input: change });
+      expect(r.errors?.[0]?.extensions?.code, JSON.stringify(change)).toBe("BAD_USER_INPUT");
+      expect(r.errors![0]!.message).toMatch(/chính mình/);
+    }
+    // Their name may change.
+    expect((await admin.query(UPDATE, { id: self, input: { fullName: "Phạm Minh Tuấn" } })).errors).toBeUndefined();
+    const own = await admin.query(CREATE, { input: input({ login: "tuan.pm", fullName: "  PHẠM  Minh tuấn " }) });
+    expect(own.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(Object.keys(own.errors![0]!.extensions!.fieldErrors as object)).toEqual(["fullName"]);
+    // A second administrator account (the same person?) cannot turn into an officer's either.
+    const second = await admin.query<Created>(CREATE, { input: input({ login: "quantri2", fullName: "Ngô Văn Quản", role: "SYSTEM_ADMIN", unitCode: f.units.province }) });
+    expect(second.errors).toBeUndefined();
+    const demote = await admin.query(UPDATE, { id: second.data!.createUser.account.id, input: { role: "PROVINCE_OFFICER" } });
+    expect(Object.keys(demote.errors![0]!.extensions!.fieldErrors as object)).toEqual(["role"]);
+    const audit = (await f.t.pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.update' AND entity_id = $1`, [self])).rows[0].n;
+    expect(audit).toBe(1); // the name only
+  });
+
+  it("keeps the demo accounts signing in with the README's password, no code asked", async () => {
+    for (const login of ["quantri", "xa", "huyen"]) {
+      await expect(authenticate(f.t.db, login, "DanSo@2026", "10.1.1.9")).resolves.toMatchObject({ login });
+    }
+  });
+
+  it("refuses a role that does not fit the unit, a collaborator without an area, a taken or malformed login", async () => {
     const admin = await f.api.as("quantri");
     const cases: [Record<string, unknown>, string][] = [
       [{ login: "a.b.c", role: "COMMUNE_OFFICER", unitCode: f.units.district }, "role"],
       [{ login: "a.b.d", role: "COLLABORATOR" }, "areaCode"],
-      [{ login: "a.b.e", password: "ngan" }, "password"],
       [{ login: "xa" }, "login"],
       [{ login: "Trần Mai" }, "login"],
     ];
@@ -63,7 +121,7 @@ describe("account management", () => {
     const id = (await f.t.pool.query(`SELECT id FROM app_user WHERE login = 'tran.thi.mai'`)).rows[0].id;
     const r = await admin.query<{ updateUser: { active: boolean } }>(`mutation ($id: ID!) { updateUser(id: $id, input: { active: false }) { active } }`, { id: String(id) });
     expect(r.data!.updateUser.active).toBe(false);
-    await expect(authenticate(f.t.db, "tran.thi.mai", "Matkhau-2026", "10.1.1.2")).rejects.toThrow(/không đúng/);
+    await expect(authenticate(f.t.db, "tran.thi.mai", "Matkhau-2026-b", "10.1.1.2")).rejects.toThrow(/không đúng/);
     const self = (await f.t.pool.query(`SELECT id FROM app_user WHERE login = 'quantri'`)).rows[0].id;
     const own = await admin.query(`mutation ($id: ID!) { updateUser(id: $id, input: { active: false }) { active } }`, { id: String(self) });
     expect(own.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -1,6 +1,8 @@
 // The demo accounts: one officer per level for one province, district and commune, a
 // collaborator of one area there, a list exporter, a report approver and publisher, and
-// a central system administrator. Their passwords are for the demo only (README).
+// a central system administrator. Their passwords are for the demo only (README), and count
+// as chosen by their users: no one-time code is pending (one_time_code_until stays null), so
+// they sign in with DanSo@2026 directly. Re-seeding ends their sessions.
 import type pg from "pg";
 import { hashPassword } from "./password.js";
 
@@ -61,7 +63,8 @@ export async function createDemoUsers(client: pg.ClientBase, place: DemoPlace): 
       `INSERT INTO app_user (login, password_hash, full_name, role, unit_id, area_id)
        VALUES ($1, $2, $3, $4::role, $5, $6)
        ON CONFLICT (login) DO UPDATE SET password_hash = EXCLUDED.password_hash, full_name = EXCLUDED.full_name,
-         role = EXCLUDED.role, unit_id = EXCLUDED.unit_id, area_id = EXCLUDED.area_id, active = true`,
+         role = EXCLUDED.role, unit_id = EXCLUDED.unit_id, area_id = EXCLUDED.area_id, active = true,
+         one_time_code_until = NULL, session_version = app_user.session_version + 1`,
       [u.login, hash, u.fullName, u.role, place[u.scope], u.area ? place.area : null],
     );
   }

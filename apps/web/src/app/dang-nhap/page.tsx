@@ -10,7 +10,9 @@ function safeCallback(value: string | string[] | undefined): string {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [t, params] = await Promise.all([getTranslations("SignIn"), searchParams]);
-  const error = typeof params.error === "string" && params.error !== "CredentialsSignin" ? params.error : params.error ? t("failed") : undefined;
+  // next-auth's codes become messages; anything else is already the API's message.
+  const codes: Record<string, string> = { CredentialsSignin: t("failed"), PasswordChangeRequired: t("oneTimeCode") };
+  const error = typeof params.error === "string" ? (codes[params.error] ?? params.error) : params.error ? t("failed") : undefined;
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
