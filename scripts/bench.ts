@@ -4,6 +4,7 @@
 //   seed      generate and load the province, report persons per second and disk use
 //   reports   the province's annual and a district's monthly report: the engine against one
 //             query per column and base count (scripts/bench-reports.ts)
+//   search    a national name search through the GraphQL API (scripts/bench-search.ts)
 // Without a section: every section, generating the province first only when it is missing.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { closeDb } from "@danso/db";
 import { countPersons, databaseSize, prepareDatabase, repoPath, seedPopulation, startEmbeddedPostgres } from "@danso/db/admin";
 import { benchReports } from "./bench-reports.js";
+import { benchSearch } from "./bench-search.js";
 
 const FULL_SIZE = { provinces: ["30"], scale: 1, seed: 1 };
 const sections = process.argv.slice(2);
@@ -24,6 +26,7 @@ try {
   const wantSeed = sections.includes("seed") || (sections.length === 0 && (await countPersons(server.url)) < 1_500_000);
   if (wantSeed) await benchSeed(server.url);
   if (sections.length === 0 || sections.includes("reports")) await benchReports(server.url);
+  if (sections.length === 0 || sections.includes("search")) await benchSearch(server.url);
 } finally {
   await closeDb();
   await server.stop();

@@ -31,7 +31,7 @@ function newestSource(dirs: string[]): number {
   return newest;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+function run(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(next, args, { cwd: web, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "inherit" });
 }
 
