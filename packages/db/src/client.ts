@@ -16,7 +16,9 @@ export function databaseUrl(): string {
 export function getDb(url: string = databaseUrl()): PrismaClient {
   let client = clients.get(url);
   if (!client) {
-    client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    // 16: two statistics computations of six connections each (stats/run-query.ts) and room
+    // for the register's own queries beside them.
+    client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 16 }) });
     clients.set(url, client);
   }
   return client;

@@ -43,6 +43,31 @@ describe("statistics", () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("answers many whole-country aliases and concurrent requests by queueing for the database, never failing", async () => {
+    const tw = await f.api.as("trunguong");
+    const nation = (await f.t.pool.query(`SELECT code FROM admin_unit WHERE level = 0 LIMIT 1`)).rows[0].code as string;
+    const codes = ["POP_END", "CBR", "SRB", "TFR", "CPR", "MARRIAGES"];
+    const query = `{ ${codes.map((c, i) => `a${i}: indicatorValues(indicator: "${c}", period: "2025", level: 1, within: "${nation}") { unit { code } value }`).join(" ")} }`;
+    // The register is busy (another transaction holds the residence table), so every request
+    // has to wait for the database longer than a connection may be awaited by default.
+    const blocker = await f.t.pool.connect();
+    let answers;
+    try {
+      await blocker.query("BEGIN; LOCK TABLE residence IN ACCESS EXCLUSIVE MODE");
+      const pending = Promise.all([1, 2, 3].map(() => tw.query<Record<string, { unit: { code: string }; value: number | null }[]>>(query)));
+      await expect.poll(async () => (await blocker.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)).rows[0].n, { timeout: 60_000 }).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 3_000));
+      await blocker.query("COMMIT");
+      answers = await pending;
+    } finally {
+      blocker.release();
+    }
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    // Every request read the same register: the same figures.
+    expect(answers[1]!.data).toEqual(answers[0]!.data);
+    expect(answers[0]!.data!.a0!.map((v) => v.unit.code)).toEqual(expect.arrayContaining(["30", "31"]));
+  });
+
   it("computes a district's quarterly report live, one column per commune, as the engine does", async () => {
     const d = await ok((await f.api.as("huyen")).query<{ report: { table: ReportRow["table"]; versions: unknown[] } }>(
       `{ report(form: "01-DSH", unitCode: "${f.units.district}", period: "2025-Q2") { table { columns { code } lines { kind indicator values } } versions { id } } }`));

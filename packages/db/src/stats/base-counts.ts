@@ -11,7 +11,7 @@ import { queryChanges } from "./change-query.js";
 import { queryEvents } from "./event-query.js";
 import { queryHouseholds } from "./household-query.js";
 import { queryMarriedWomen } from "./married-query.js";
-import { scopeUnits } from "./run-query.js";
+import { onOneSnapshot, scopeUnits } from "./run-query.js";
 import { queryEndStock } from "./stock-query.js";
 
 /** A column of a statistical table: a set of units (the communes, and possibly the units
@@ -47,13 +47,13 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
   const scope = scopeUnits(units);
   // Women 15–49 on the last day: born after the day 50 years before it, on or before 15 years before.
   const bornAfter = addYears(period.end, -50), bornBy = addYears(period.end, -15);
-  const [stock, changes, married, events, households] = await Promise.all([
-    queryEndStock(db, plan.sqlArray, scope, buckets.thresholds, period.end),
-    queryChanges(db, plan.sqlArray, units, buckets.thresholds, days),
-    queryMarriedWomen(db, plan.sqlArray, scope, period.end, bornAfter, bornBy),
-    queryEvents(db, plan.sqlArray, period.start, period.end),
-    queryHouseholds(db, plan.sqlArray, scope, period.end),
-  ]);
+  const [stock, changes, married, events, households] = await onOneSnapshot(db, (run) => Promise.all([
+    queryEndStock(run, plan.sqlArray, scope, buckets.thresholds, period.end),
+    queryChanges(run, plan.sqlArray, units, buckets.thresholds, days),
+    queryMarriedWomen(run, plan.sqlArray, scope, period.end, bornAfter, bornBy),
+    queryEvents(run, plan.sqlArray, period.start, period.end),
+    queryHouseholds(run, plan.sqlArray, scope, period.end),
+  ]));
 
   // Additive counts by atom first (index 0: outside every column, never read)…
   const byAtom = Array.from({ length: plan.atomCount + 1 }, emptyBaseCounts);

@@ -8,8 +8,7 @@
 // Moves come with the atoms of both communes (0 outside every column) and their scope (how
 // far the other commune is), so the caller drops a move from the columns holding both ends.
 import type { IsoDate } from "@danso/domain";
-import type { Db } from "../client.js";
-import { runQuery } from "./run-query.js";
+import type { RunQuery } from "./run-query.js";
 
 export type ChangeRow =
   | { kind: "STOCK"; key: number; start: number; mid: number }
@@ -77,6 +76,6 @@ export interface ChangeDates {
   middle: IsoDate;
 }
 
-export function queryChanges(db: Db, atoms: string, unitIds: number[], thresholds: IsoDate[], d: ChangeDates): Promise<ChangeRow[]> {
-  return runQuery<ChangeRow>(db, SQL, atoms, unitIds, thresholds, thresholds.length + 1, d.first, d.last, d.dayBefore, d.middle);
+export function queryChanges(run: RunQuery, atoms: string, unitIds: number[], thresholds: IsoDate[], d: ChangeDates): Promise<ChangeRow[]> {
+  return run<ChangeRow>(SQL, atoms, unitIds, thresholds, thresholds.length + 1, d.first, d.last, d.dayBefore, d.middle);
 }

@@ -3,8 +3,7 @@
 // by spouse with the under-age and consanguineous flags; and couples, each returned with
 // the atoms of both spouses' events so a couple is counted once in a column holding both.
 import type { IsoDate } from "@danso/domain";
-import type { Db } from "../client.js";
-import { runQuery } from "./run-query.js";
+import type { RunQuery } from "./run-query.js";
 
 export type EventRow =
   | { kind: "EVENT"; atom: number; type: string; method: string | null; n: number }
@@ -43,6 +42,6 @@ SELECT 'MARRIAGE', atom, NULL, NULL, under_age, consanguineous, NULL, NULL, coun
 UNION ALL
 SELECT 'COUPLE', a, NULL, NULL, NULL, NULL, b, counselled, count(*)::int FROM couples GROUP BY 2, 7, 8`;
 
-export function queryEvents(db: Db, atoms: string, first: IsoDate, last: IsoDate): Promise<EventRow[]> {
-  return runQuery<EventRow>(db, SQL, atoms, first, last, COUNTED_EVENTS);
+export function queryEvents(run: RunQuery, atoms: string, first: IsoDate, last: IsoDate): Promise<EventRow[]> {
+  return run<EventRow>(SQL, atoms, first, last, COUNTED_EVENTS);
 }

@@ -3,8 +3,7 @@
 // equals "households with at least one counted resident" at a fraction of the cost of a
 // DISTINCT over the spells (checked on a generated population in base-counts.int.test.ts).
 import type { IsoDate } from "@danso/domain";
-import type { Db } from "../client.js";
-import { runQuery } from "./run-query.js";
+import type { RunQuery } from "./run-query.js";
 
 export interface HouseholdRow {
   atom: number;
@@ -19,6 +18,6 @@ SELECT ($1::int[])[h.unit_id] AS atom, h.type::text AS type, count(*)::int AS n
  WHERE ($3::int[] IS NULL OR h.unit_id = ANY($3::int[])) AND ($1::int[])[h.unit_id] > 0 AND h.established_on <= $2::date AND (h.dissolved_on IS NULL OR h.dissolved_on > $2::date)
  GROUP BY 1, 2`;
 
-export function queryHouseholds(db: Db, atoms: string, units: number[] | null, end: IsoDate): Promise<HouseholdRow[]> {
-  return runQuery<HouseholdRow>(db, SQL, atoms, end, units);
+export function queryHouseholds(run: RunQuery, atoms: string, units: number[] | null, end: IsoDate): Promise<HouseholdRow[]> {
+  return run<HouseholdRow>(SQL, atoms, end, units);
 }

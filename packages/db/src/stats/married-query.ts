@@ -4,8 +4,7 @@
 // contraceptive spells covering it. The register keeps one method at a time; two
 // overlapping method spells would count a woman under both methods.
 import type { IsoDate } from "@danso/domain";
-import type { Db } from "../client.js";
-import { runQuery } from "./run-query.js";
+import type { RunQuery } from "./run-query.js";
 
 export interface MarriedRow {
   atom: number;
@@ -26,6 +25,6 @@ SELECT ($1::int[])[r.unit_id] AS atom, c.method::text AS method, count(*)::int A
                 WHERE m.wife_id = r.person_id AND m.married_on <= $2::date AND (m.ended_on IS NULL OR m.ended_on > $2::date))
  GROUP BY 1, 2`;
 
-export function queryMarriedWomen(db: Db, atoms: string, units: number[] | null, end: IsoDate, bornAfter: IsoDate, bornBy: IsoDate): Promise<MarriedRow[]> {
-  return runQuery<MarriedRow>(db, SQL, atoms, end, bornAfter, bornBy, units);
+export function queryMarriedWomen(run: RunQuery, atoms: string, units: number[] | null, end: IsoDate, bornAfter: IsoDate, bornBy: IsoDate): Promise<MarriedRow[]> {
+  return run<MarriedRow>(SQL, atoms, end, bornAfter, bornBy, units);
 }

@@ -2,8 +2,7 @@
 // by atom × sex × age bucket (see age-buckets.ts). The stocks on earlier days come from
 // this one and the few spells that open or close during the period (change-query.ts).
 import type { IsoDate } from "@danso/domain";
-import type { Db } from "../client.js";
-import { runQuery } from "./run-query.js";
+import type { RunQuery } from "./run-query.js";
 
 export interface StockRow {
   /** (atom × 2 + female) × bucketCount + bucket, one integer key being cheaper to group by;
@@ -24,6 +23,6 @@ SELECT ((($1::int[])[r.unit_id] * 2 + (r.sex = 'FEMALE')::int) * $3::int + width
  WHERE ($5::int[] IS NULL OR r.unit_id = ANY($5::int[])) AND r.valid_from <= $4::date AND (r.valid_to IS NULL OR r.valid_to > $4::date)
  GROUP BY 1`;
 
-export function queryEndStock(db: Db, atoms: string, units: number[] | null, thresholds: IsoDate[], end: IsoDate): Promise<StockRow[]> {
-  return runQuery<StockRow>(db, SQL, atoms, thresholds, thresholds.length + 1, end, units);
+export function queryEndStock(run: RunQuery, atoms: string, units: number[] | null, thresholds: IsoDate[], end: IsoDate): Promise<StockRow[]> {
+  return run<StockRow>(SQL, atoms, thresholds, thresholds.length + 1, end, units);
 }
