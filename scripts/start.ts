@@ -5,9 +5,10 @@
 // `pnpm dev` does the same with `next dev` (hot reload) instead of a production build.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEMO_PASSWORD, DEMO_USERS, countPersons, prepareDatabase, repoRoot, resolveDatabase, seedPopulation } from "@danso/db/admin";
+import { DEMO_PASSWORD, DEMO_USERS, countPersons, countSeedTables, dataWorthKeeping, describeRows, prepareDatabase, repoRoot, resolveDatabase, seedPopulation } from "@danso/db/admin";
+import { needsBuild, webBuildSources } from "./web-build.js";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -15,21 +16,6 @@ const root = repoRoot();
 const web = path.join(root, "apps/web");
 const next = path.join(web, "node_modules/.bin/next");
 const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`);
-
-/** The newest modification time under the folders the web build depends on. */
-function newestSource(dirs: string[]): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "node_modules" || entry.name === ".next" || entry.name.startsWith(".")) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  for (const d of dirs) if (existsSync(d)) walk(d);
-  return newest;
-}
 
 function run(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(next, args, { cwd: web, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "inherit" });
@@ -73,12 +59,17 @@ process.on("SIGTERM", () => void stop());
 try {
   step(2, "Áp dụng migration và nạp danh mục đơn vị hành chính");
   await prepareDatabase(db.url, (m) => console.log(`  ${m}`));
+  // The demo population only into a database with nothing worth keeping: a database that
+  // holds a population, accounts, reports or audit rows is served as it is.
   const persons = await countPersons(db.url);
-  if (persons === 0) {
-    step(3, "Lần chạy đầu: sinh dân số minh họa (63 tỉnh, khoảng 1 triệu người; vài phút)");
-    await seedPopulation(db.url, {}, (m) => console.log(`  ${m}`));
-  } else {
+  const kept = persons > 0 ? [] : dataWorthKeeping(await countSeedTables(db.url));
+  if (persons > 0) {
     step(3, `Đã có dữ liệu (${persons.toLocaleString("vi-VN")} người): bỏ qua bước sinh dữ liệu`);
+  } else if (kept.length === 0) {
+    step(3, "Lần chạy đầu: sinh dân số minh họa (63 tỉnh, khoảng 1 triệu người; vài phút)");
+    await seedPopulation(db.url, { onDataWorthKeeping: "refuse" }, (m) => console.log(`  ${m}`));
+  } else {
+    step(3, `Chưa có dân số nhưng đã có ${describeRows(kept)}: không sinh dân số minh họa (muốn xóa và sinh lại: pnpm seed --force)`);
   }
 
   const env = { DATABASE_URL: db.url, ...authEnv() };
@@ -86,9 +77,7 @@ try {
     step(4, `Chạy máy chủ phát triển: http://localhost:${port}`);
     child = run(["dev", "--webpack", "-p", port], env);
   } else {
-    const buildId = path.join(web, ".next", "BUILD_ID");
-    const sources = [path.join(web, "src"), path.join(web, "messages"), ...["domain", "db", "api"].map((p) => path.join(root, "packages", p, "src"))];
-    if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSource(sources)) {
+    if (needsBuild(path.join(web, ".next", "BUILD_ID"), webBuildSources(root))) {
       step(4, "Biên dịch ứng dụng web (next build, khoảng một phút)");
       if ((await exited(run(["build", "--webpack"], env))) !== 0) throw new Error("next build thất bại");
     } else {

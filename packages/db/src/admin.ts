@@ -6,6 +6,7 @@ export { startEmbeddedPostgres, freePort, type RunningPostgres } from "./postgre
 export { prepareDatabase } from "./prepare.js";
 export { migrateDatabase } from "./migrate/migrations.js";
 export { seedPopulation, countPersons, DEMO_SCALE, type SeedOptions, type SeedResult } from "./seed/seed.js";
+export { countSeedTables, dataWorthKeeping, describeRows, SeedRefusedError, type TableCounts } from "./seed/guard.js";
 export { DEMO_USERS, DEMO_PASSWORD } from "./users/demo-users.js";
 export { repoRoot, repoPath } from "./paths.js";
 export { databaseSize, type DatabaseSize } from "./sql/sizes.js";

@@ -8,6 +8,7 @@ import { buildCatalog, generateWorld, type UnitRow } from "./generate.js";
 import { summarize, type WorldSummary } from "./summary.js";
 import { writeWorld } from "./write.js";
 import { REGISTER_START } from "./generate.js";
+import { CLEARED_TABLES, POPULATION_TABLES, SeedRefusedError, countClearedRows, dataWorthKeeping, describeRows, type TableCounts } from "./guard.js";
 
 export interface SeedOptions {
   provinces?: string[];
@@ -16,21 +17,23 @@ export interface SeedOptions {
   today?: IsoDate;
   /** Province of the demo accounts (default Hải Dương, 30). */
   demoProvince?: string;
+  /** When the database holds data worth keeping (accounts, reports, audit rows, a
+   * population: see guard.ts): "refuse" throws SeedRefusedError and changes nothing;
+   * "delete" deletes it, after listing what it deletes. `pnpm seed` and `pnpm start` refuse
+   * unless told (--force); the default is "delete" for callers that own their database
+   * (tests on a fresh clone, the benchmark's cluster). */
+  onDataWorthKeeping?: "refuse" | "delete";
 }
 
 /** The demo: all 63 provinces at about 1 % of their size, about a million persons. */
 export const DEMO_SCALE = 0.0104;
 
-/** Tables the seed empties and refills. Units stay. */
-const POPULATION_TABLES = [
-  "change_event", "pregnancy", "contraceptive_spell", "marriage", "residence", "person", "household", "area",
-];
-const CLEARED_TABLES = [...POPULATION_TABLES, "audit_log", "login_attempt", "report", "signing_key", "app_user"];
-
 export interface SeedResult {
   persons: number;
   households: number;
   events: number;
+  /** Rows the seed deleted, per table (only non-empty tables). */
+  deleted: TableCounts;
   seconds: { generate: number; write: number; total: number };
   summary: WorldSummary;
 }
@@ -42,7 +45,14 @@ export async function seedPopulation(url: string, options: SeedOptions = {}, log
   const seed = options.seed ?? 1;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  const refuse = options.onDataWorthKeeping === "refuse";
+  const check = (counts: TableCounts) => {
+    const kept = dataWorthKeeping(counts);
+    if (refuse && kept.length) throw new SeedRefusedError(kept);
+  };
   try {
+    // Before minutes of generation, and again under lock just before deleting.
+    check(await countClearedRows(client));
     const units = await client.query<UnitRow>(
       `SELECT id, code, name, type, level, parent_id AS "parentId", urban FROM admin_unit
         WHERE valid_from <= $1::date AND (valid_to IS NULL OR valid_to > $1::date) ORDER BY id`,
@@ -54,8 +64,13 @@ export async function seedPopulation(url: string, options: SeedOptions = {}, log
     const generated = Date.now();
 
     await client.query("BEGIN");
+    await client.query(`LOCK TABLE ${CLEARED_TABLES.join(", ")} IN ACCESS EXCLUSIVE MODE`);
+    const existing = await countClearedRows(client);
+    check(existing);
+    const deleted = Object.fromEntries(Object.entries(existing).filter(([, n]) => n > 0));
+    if (Object.keys(deleted).length) log(`Xóa dữ liệu hiện có (deleting): ${describeRows(deleted)}`);
     await client.query(`TRUNCATE ${CLEARED_TABLES.join(", ")} RESTART IDENTITY CASCADE`);
-    await withoutIndexes(client, POPULATION_TABLES, () =>
+    await withoutIndexes(client, [...POPULATION_TABLES], () =>
       writeWorld(client, world, seed, (table, rows, seconds) =>
         log(`  ${table}: ${rows.toLocaleString("vi-VN")} dòng (${seconds.toFixed(1)} s, ${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString("vi-VN")} dòng/s)`),
       ), log);
@@ -73,6 +88,7 @@ export async function seedPopulation(url: string, options: SeedOptions = {}, log
       persons: world.persons.length,
       households: world.households.length,
       events: world.events.length,
+      deleted,
       seconds: { generate: (generated - started) / 1000, write: (done - generated) / 1000, total: (done - started) / 1000 },
       summary,
     };
