@@ -1,5 +1,7 @@
 // Writes the sample documents to /tmp/danso-docs (or the folder given) to look at them:
 //   npx tsx packages/documents/src/render-samples.ts
+// A dev tool, not a test. To get PNGs of the pages, optionally, with poppler's pdftoppm
+// (`apt-get install poppler-utils`; nothing else in the repo needs it):
 //   for f in /tmp/danso-docs/*.pdf; do pdftoppm -png -r 60 "$f" "${f%.pdf}"; done
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

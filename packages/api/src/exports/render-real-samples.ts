@@ -3,7 +3,9 @@
 // layout is judged on real numbers: Biểu 01-DSH of Thành phố Hải Dương for 2025-Q2, signed
 // with a throwaway key, and the province's 2025 yearbook. Writes /tmp/danso-real/*.pdf,
 // *.xlsx, *.csv and a PNG per PDF page (pdftoppm -r 60). Reads the cluster, writes nothing to it.
-import { execFileSync } from "node:child_process";
+// A dev tool for looking at the layout, not a test: the PNGs need poppler's pdftoppm
+// (`apt-get install poppler-utils`), which is optional; without it only the PNGs are skipped.
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { closeDb, computeReport, getDb, type Db } from "@danso/db";
@@ -63,7 +65,11 @@ try {
   await closeDb();
   await server.stop();
 }
-for (const f of readdirSync(OUT).filter((n) => n.endsWith(".pdf"))) {
-  execFileSync("pdftoppm", ["-png", "-r", "60", join(OUT, f), join(OUT, f.replace(/\.pdf$/, ""))]);
+if (spawnSync("pdftoppm", ["-v"]).error) {
+  console.log("pdftoppm (poppler-utils) is not installed: no PNGs, open the PDFs instead.");
+} else {
+  for (const f of readdirSync(OUT).filter((n) => n.endsWith(".pdf"))) {
+    execFileSync("pdftoppm", ["-png", "-r", "60", join(OUT, f), join(OUT, f.replace(/\.pdf$/, ""))]);
+  }
 }
 console.log(`Written to ${OUT}:\n  ${readdirSync(OUT).sort().join("\n  ")}`);

@@ -116,7 +116,7 @@ describe("toReportDocument", () => {
     }));
     expect(doc.status).toBe("official");
     expect(doc.signature.titleLines).toEqual(["GIÁM ĐỐC"]);
-    const text = pdfText(await renderReportPdf(doc));
+    const text = await pdfText(await renderReportPdf(doc));
     expect(text).toContain(fingerprint.replace(/(.{4})(?=.)/g, "$1 "));
     expect(text.replace(/\s/g, "")).toContain(hash);
     expect(text).toContain("Nguyễn Văn Hùng");
@@ -128,7 +128,7 @@ describe("toReportDocument", () => {
     const doc = toReportDocument(table, meta({
       version: 2, reportId: 18, supersedes: { reportId: 17, version: 1, reason: "Phường Cẩm Thượng bổ sung 3 phiếu sinh ghi nhận muộn" },
     }));
-    const text = pdfText(await renderReportPdf(doc));
+    const text = await pdfText(await renderReportPdf(doc));
     expect(text).toContain("Bản thay thế báo cáo số 17 (phiên bản 1) — lý do: Phường Cẩm Thượng bổ sung 3 phiếu sinh ghi nhận muộn");
     expect(text).toContain("CHƯA KÝ");
     expect(text).toContain("18, phiên bản 2");

@@ -1,11 +1,8 @@
-// Test helpers of the exports: a seeded register, and PDFs read back with poppler's
-// pdftotext (pdfkit re-encodes fonts, so the bytes cannot be searched).
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// Test helpers of the exports: a seeded register, and PDFs read back with the documents
+// package's PDF.js reader (pdfkit re-encodes fonts, so the bytes cannot be searched).
 import { seedPopulation } from "@danso/db/admin";
 import { createTestDatabase, type TestDatabase } from "@danso/db/testing";
+import { pdfPages } from "@danso/documents/testing";
 
 /** Hải Dương and Hải Phòng at 1 % of their size, five years of history. */
 export async function seededDatabase(): Promise<TestDatabase> {
@@ -20,15 +17,7 @@ export async function unitIdByPath(t: TestDatabase, path: string): Promise<numbe
   return rows[0]!.id;
 }
 
-/** The text of a PDF with whitespace collapsed to single spaces. */
-export function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "danso-exports-"));
-  try {
-    writeFileSync(join(dir, "doc.pdf"), pdf);
-    const r = spawnSync("pdftotext", ["-enc", "UTF-8", join(dir, "doc.pdf"), "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
-    if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
-    return r.stdout.replace(/\s+/g, " ");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** The text of a PDF, its pages one after the other, with whitespace collapsed to single spaces. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await pdfPages(pdf)).join(" ");
 }

@@ -83,7 +83,7 @@ describe("buildYearbook", () => {
   });
 
   it("renders to a PDF with its title and the districts' names", async () => {
-    const text = pdfText(await renderYearbookPdf(book));
+    const text = await pdfText(await renderYearbookPdf(book));
     expect(text).toContain("NIÊN GIÁM THỐNG KÊ DÂN SỐ");
     expect(text).toContain("Huyện Tứ Kỳ");
     expect(text).toContain("Thị xã Kinh Môn");

@@ -1,59 +1,109 @@
 // Reading PDFs back in tests. pdfkit subsets and re-encodes fonts, so searching the bytes for
-// a Vietnamese word finds nothing: the text is extracted with poppler's pdftotext, which maps
-// glyphs back through the ToUnicode tables that pdfkit writes.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// a Vietnamese word finds nothing: the text is extracted with PDF.js (pdfjs-dist, pure
+// JavaScript, no system tool), which maps glyphs back through the ToUnicode tables that
+// pdfkit writes.
+import { getDocument, OPS, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 
-export const hasPoppler = spawnSync("pdftotext", ["-v"]).status === 0;
-
-function withFile<T>(pdf: Buffer, run: (path: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), "danso-pdf-"));
+async function withDocument<T>(pdf: Buffer, read: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  // `new Uint8Array(buffer)` copies: PDF.js may take over the bytes it is given, the caller
+  // keeps its Buffer intact.
+  const doc = await getDocument({
+    data: new Uint8Array(pdf),
+    disableFontFace: true,
+    fontExtraProperties: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   try {
-    const path = join(dir, "doc.pdf");
-    writeFileSync(path, pdf);
-    return run(path);
+    return await read(doc);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await doc.destroy();
   }
 }
 
-function run(command: string, args: string[]): string {
-  const r = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
-  return r.stdout;
+async function eachPage<T>(doc: PDFDocumentProxy, read: (page: Awaited<ReturnType<PDFDocumentProxy["getPage"]>>) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let n = 1; n <= doc.numPages; n++) out.push(await read(await doc.getPage(n)));
+  return out;
 }
 
-/** Text of each page (pdftotext separates pages with form feeds), whitespace collapsed. */
-export function pdfPages(pdf: Buffer): string[] {
-  const text = withFile(pdf, (path) => run("pdftotext", ["-enc", "UTF-8", path, "-"]));
-  const pages = text.split("\f").map((p) => p.replace(/\s+/g, " ").trim());
-  if (pages.at(-1) === "") pages.pop();
-  return pages;
+/** Text of each page in drawing order, whitespace collapsed. */
+export function pdfPages(pdf: Buffer): Promise<string[]> {
+  return withDocument(pdf, (doc) =>
+    eachPage(doc, async (page) => {
+      const { items } = await page.getTextContent();
+      // PDF.js gives runs of text; a run that ends a line says so (hasEOL), and gaps within a
+      // line come back as runs of spaces.
+      const text = items.map((i) => ("str" in i ? i.str + (i.hasEOL ? "\n" : "") : "")).join("");
+      return squash(text);
+    }),
+  );
 }
 
 export interface PdfInfo {
   pages: number;
-  /** Width and height in points, per page. */
+  /** Width and height in points, per page, as displayed (the page's rotation applied). */
   sizes: [number, number][];
 }
 
-export function pdfInfo(pdf: Buffer): PdfInfo {
-  const out = withFile(pdf, (path) => run("pdfinfo", ["-f", "1", "-l", "9999", path]));
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]);
-  const sizes = [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m): [number, number] => [Number(m[1]), Number(m[2])]);
-  return { pages, sizes };
+export function pdfInfo(pdf: Buffer): Promise<PdfInfo> {
+  return withDocument(pdf, async (doc) => {
+    const sizes = await eachPage(doc, async (page): Promise<[number, number]> => {
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const [w, h] = [x1 - x0, y1 - y0];
+      return page.rotate % 180 === 0 ? [w, h] : [h, w];
+    });
+    return { pages: doc.numPages, sizes };
+  });
 }
 
-/** Font lines of pdffonts: name, type, embedded, subset. */
-export function pdfFonts(pdf: Buffer): string[] {
-  return withFile(pdf, (path) => run("pdffonts", [path])).split("\n").slice(2).filter(Boolean);
+export interface PdfFont {
+  /** The PostScript name, with its subset tag: "CZZZZZ+Tinos-Bold". */
+  name: string;
+  /** The font's PDF type: "CIDFontType2" for the TrueType CID fonts pdfkit embeds. */
+  type: string;
+  /** The font program is in the file (FontFile/FontFile2/FontFile3), not left to the reader. */
+  embedded: boolean;
+  /** Only the glyphs used are embedded (the name carries a six-letter subset tag). */
+  subset: boolean;
 }
 
-/** Page count without poppler: pdfkit writes every page dictionary uncompressed. */
-export function countPages(pdf: Buffer): number {
-  return pdf.toString("latin1").match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+interface FontObject {
+  name?: string;
+  type?: string;
+  missingFile?: boolean;
+  data?: Uint8Array | null;
+}
+
+/** The fonts the pages draw with, each once, in order of first use. */
+export function pdfFonts(pdf: Buffer): Promise<PdfFont[]> {
+  return withDocument(pdf, async (doc) => {
+    const fonts = new Map<string, PdfFont>();
+    await eachPage(doc, async (page) => {
+      // Building the operator list loads every font the page uses into commonObjs.
+      const ops = await page.getOperatorList();
+      ops.fnArray.forEach((fn, i) => {
+        if (fn !== OPS.setFont) return;
+        const id = (ops.argsArray[i] as [string])[0];
+        if (fonts.has(id)) return;
+        const font = page.commonObjs.get(id) as FontObject;
+        const name = font.name ?? "";
+        fonts.set(id, {
+          name,
+          type: font.type ?? "",
+          embedded: !font.missingFile && (font.data?.length ?? 0) > 0,
+          subset: /^[A-Z]{6}\+/.test(name),
+        });
+      });
+    });
+    return [...fonts.values()];
+  });
+}
+
+/** The page count as a PDF reader sees it. */
+export function countPages(pdf: Buffer): Promise<number> {
+  return withDocument(pdf, async (doc) => doc.numPages);
 }
 
 /** Collapses whitespace so that wrapped lines compare as one. */
