@@ -23,7 +23,7 @@ export async function benchSearch(url: string, log: (line: string) => void = con
       const t = performance.now();
       const r = await server.executeOperation(
         { query: QUERY, variables: { u: nation.code, s: search } },
-        { contextValue: createContext(db, viewer, { ip: "bench", userAgent: "bench" }, "bench") },
+        { contextValue: createContext(db, viewer, { ip: "bench", userAgent: "bench" }, () => "bench") },
       );
       if (r.body.kind !== "single" || r.body.singleResult.errors) throw new Error(JSON.stringify(r.body));
       total = (r.body.singleResult.data as { persons: { totalCount: number } }).persons.totalCount;

@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEMO_PASSWORD, DEMO_USERS, countPersons, countSeedTables, dataWorthKeeping, describeRows, prepareDatabase, repoRoot, resolveDatabase, seedPopulation } from "@danso/db/admin";
+import { DEMO_PASSWORD, DEMO_USERS, countPersons, countSeedTables, dataWorthKeeping, describeRows, ensureSigningSecret, prepareDatabase, repoRoot, resolveDatabase, rotateSigningSecret, seedPopulation } from "@danso/db/admin";
+import { getDb } from "@danso/db";
 import { needsBuild, webBuildSources } from "./web-build.js";
 
 const dev = process.argv.includes("--dev");
@@ -72,7 +73,17 @@ try {
     step(3, `Chưa có dân số nhưng đã có ${describeRows(kept)}: không sinh dân số minh họa (muốn xóa và sinh lại: pnpm seed --force)`);
   }
 
-  const env = { DATABASE_URL: db.url, ...authEnv() };
+  const auth = authEnv();
+  const env = { DATABASE_URL: db.url, ...auth };
+  // The secret that wraps the units' signing keys: its own file, outside the data folder.
+  const signing = ensureSigningSecret();
+  if (signing.created) {
+    console.log(`  Đã tạo khóa bảo vệ chữ ký số: ${signing.created} (hãy sao lưu riêng, không cùng dữ liệu)`);
+    // Before it had its own setting the session secret wrapped the keys: move them over.
+    const moved = await rotateSigningSecret(getDb(db.url), auth.NEXTAUTH_SECRET!, signing.secret).catch((e: Error) => e);
+    if (moved instanceof Error) console.warn(`  Cảnh báo: ${moved.message}`);
+    else if (moved.keys) console.log(`  Đã chuyển ${moved.keys} khóa ký số sang khóa bảo vệ mới`);
+  }
   if (dev) {
     step(4, `Chạy máy chủ phát triển: http://localhost:${port}`);
     child = run(["dev", "--webpack", "-p", port], env);

@@ -1,6 +1,6 @@
 // A district report from the browser: the district officer computes and stores Biểu
-// 01-DSH, the approver locks and signs it, anyone checks the signature; keyboard and
-// accessibility checks on the pages involved.
+// 01-DSH, the approver locks and signs it, the publisher publishes it, anyone checks the
+// signature; keyboard and accessibility checks on the pages involved.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
@@ -55,11 +55,24 @@ test("a district report goes from live figures to a signed version anyone can ve
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
-  // Anyone, signed in or not, can check the signature.
+  // Until it is published, the public does not know the version exists.
   const visitor = await browser.newPage({ storageState: { cookies: [], origins: [] } });
   await visitor.goto(`/xac-minh-bao-cao?so=${number}`);
   await visitor.getByRole("button", { name: "Kiểm tra" }).press("Enter");
+  await expect(visitor.getByRole("alert")).toContainText("Không tìm thấy");
+
+  const publisher = await browser.newPage();
+  await signIn(publisher, "congbo");
+  await publisher.goto("/bao-cao");
+  await publisher.getByLabel("Đơn vị").selectOption({ label: "Thành phố Hải Dương" });
+  await publisher.getByRole("button", { name: "Xem số liệu" }).click();
+  await publisher.getByTestId("version-1").getByRole("button", { name: "Công bố" }).click();
+  await expect(publisher.getByTestId("version-1").getByTestId("version-status")).toHaveText("Đã công bố");
+
+  // Once published, anyone, signed in or not, can check the signature and sees who signed.
+  await visitor.getByRole("button", { name: "Kiểm tra" }).press("Enter");
   await expect(visitor.getByTestId("verify-result")).toHaveText("Chữ ký hợp lệ");
+  await expect(visitor.getByText("Người ký")).toBeVisible();
   await expect(visitor.getByText("Đỗ Thị Lan")).toBeVisible();
   const anonymous = await visitor.request.get(`/api/reports/${number}/pdf`);
   expect(anonymous.status()).toBe(401);

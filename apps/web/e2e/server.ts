@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   server = run(["start", "-H", "127.0.0.1", "-p", String(E2E_PORT)], {
     DATABASE_URL: pg.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    DANSO_SIGNING_SECRET: randomBytes(32).toString("hex"),
     NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`,
   });
   const code = await exited(server);

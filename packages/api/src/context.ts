@@ -15,10 +15,10 @@ export interface GraphQLContext {
   today: IsoDate;
   /** The personal records served so far, for the read audit (policy/read-audit.ts). */
   reads: ReadLog;
-  /** Unwraps the units' private signing keys (DANSO_SIGNING_SECRET, else the session secret). */
-  signingSecret: string;
+  /** Unwraps the units' private signing keys: its own setting (db/signing/secret.ts), read when a report is signed. */
+  signingSecret: () => string;
 }
 
-export function createContext(db: Db, viewer: Viewer | null, request: RequestInfo, signingSecret: string, today: IsoDate = todayInVietnam()): GraphQLContext {
+export function createContext(db: Db, viewer: Viewer | null, request: RequestInfo, signingSecret: () => string, today: IsoDate = todayInVietnam()): GraphQLContext {
   return { db, viewer, request, loaders: createLoaders(db), today, signingSecret, reads: new ReadLog() };
 }

@@ -11,4 +11,6 @@ export { DEMO_USERS, DEMO_PASSWORD } from "./users/demo-users.js";
 export { repoRoot, repoPath } from "./paths.js";
 export { databaseSize, type DatabaseSize } from "./sql/sizes.js";
 export { generateSigningKeyPair, decryptPrivateKey } from "./signing/keys.js";
+export { ensureSigningSecret, signingSecretFile } from "./signing/secret.js";
+export { rotateSigningSecret } from "./signing/rotate-secret.js";
 export { signSnapshot } from "./signing/sign.js";

@@ -15,6 +15,6 @@ export {
 } from "./users/manage-users.js";
 export { ONE_TIME_CODE_HOURS, normalizeOneTimeCode } from "./users/one-time-code.js";
 export * from "./reports/index.js";
-export { signingSecret } from "./signing/keys.js";
+export { readSigningSecret, requireSigningSecret } from "./signing/secret.js";
 export { keyFingerprint } from "./signing/sign.js";
 export { communeTimeliness, type CommuneTimeliness, type TimelinessReport } from "./timeliness/timeliness.js";

@@ -21,7 +21,8 @@ export const VerifyReportQuery = graphql(`
       contentHash
       fingerprint
       signedBy
-      approvedAt
+      signedAt
+      keyRevokedAt
     }
   }
 `);
@@ -54,9 +55,11 @@ export function SignatureCheck({ initialId }: { initialId?: string }) {
         {r && (
           <section aria-labelledby="result-heading" className={`max-w-3xl rounded border-l-8 p-5 ${r.valid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
             <h2 id="result-heading" data-testid="verify-result" className={`text-2xl font-bold ${r.valid ? "text-green-900" : "text-red-900"}`}>
-              {r.valid ? t("valid") : r.signed ? t("invalid") : t("unsigned")}
+              {r.valid ? t("valid") : r.keyRevokedAt ? t("revoked") : r.signed ? t("invalid") : t("unsigned")}
             </h2>
-            <p className="mt-1">{r.valid ? t("validText") : r.signed ? t("invalidText") : t("unsignedText")}</p>
+            <p className="mt-1">
+              {r.valid ? t("validText") : r.keyRevokedAt ? t("revokedText", { when: new Date(r.keyRevokedAt).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }) }) : r.signed ? t("invalidText") : t("unsignedText")}
+            </p>
             <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
               <dt className="font-semibold">{t("report")}</dt>
               <dd>{t("reportLine", { form: r.formCode, unit: r.unitName, period: r.period, version: r.version })}</dd>
@@ -64,6 +67,12 @@ export function SignatureCheck({ initialId }: { initialId?: string }) {
                 <>
                   <dt className="font-semibold">{t("signedBy")}</dt>
                   <dd>{r.signedBy}</dd>
+                </>
+              )}
+              {r.signedAt && (
+                <>
+                  <dt className="font-semibold">{t("signedAt")}</dt>
+                  <dd>{new Date(r.signedAt).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}</dd>
                 </>
               )}
               {r.fingerprint && (

@@ -29,6 +29,7 @@ export async function reportDownload(ctx: GraphQLContext, id: string, format: Re
   if (!report) throw notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
   authorize(ctx.viewer, "stats.read", { unitPath: report.unit.path });
   const snapshot = asSnapshot(report.snapshot);
+  const signer = report.signedById === null ? null : await ctx.loaders.user.load(report.signedById);
   const doc = toReportDocument(snapshot.table, {
     status: report.status,
     version: report.version,
@@ -38,8 +39,8 @@ export async function reportDownload(ctx: GraphQLContext, id: string, format: Re
     preparerName: snapshot.generated.by?.fullName,
     supersedes: snapshot.supersedes,
     signing:
-      report.signature && report.contentHash && report.signingKey && snapshot.approval
-        ? { signerName: snapshot.approval.by.fullName, approvedAt: new Date(snapshot.approval.at), contentHash: report.contentHash, publicKeyPem: report.signingKey.publicKey }
+      report.signature && report.contentHash && report.signingKey && report.signedAt
+        ? { signerName: signer?.fullName ?? "", signedAt: report.signedAt, contentHash: report.contentHash, publicKeyPem: report.signingKey.publicKey }
         : null,
   });
   const body = format === "pdf" ? await renderReportPdf(doc) : format === "xlsx" ? await renderReportXlsx(doc) : Buffer.from(renderReportCsv(doc), "utf8");

@@ -39,7 +39,7 @@ async function districtReport(db: Db): Promise<void> {
   const doc = toReportDocument(table, {
     status: "APPROVED", version: 1, reportId: 1, agency: await loadReportAgency(db, city, table.period.end),
     generatedAt: new Date("2025-07-07T02:15:00Z"), preparerName: "Trần Thị Mai",
-    signing: { signerName: "Nguyễn Văn Hùng", approvedAt: new Date("2025-07-08T03:30:00Z"), contentHash: signed.contentHash, publicKeyPem: pair.publicKey },
+    signing: { signerName: "Nguyễn Văn Hùng", signedAt: new Date("2025-07-08T03:30:00Z"), contentHash: signed.contentHash, publicKeyPem: pair.publicKey },
   });
   writeFileSync(join(OUT, "dsh01-288-2025-Q2.pdf"), await renderReportPdf(doc));
   writeFileSync(join(OUT, "dsh01-288-2025-Q2.xlsx"), await renderReportXlsx(doc));

@@ -112,7 +112,7 @@ describe("toReportDocument", () => {
     const hash = createHash("sha256").update("snapshot").digest("hex");
     const doc = toReportDocument(table, meta({
       status: "APPROVED", reportId: 17, version: 1,
-      signing: { signerName: "Nguyễn Văn Hùng", approvedAt: new Date("2025-07-10T03:00:00Z"), contentHash: hash, publicKeyPem: pem },
+      signing: { signerName: "Nguyễn Văn Hùng", signedAt: new Date("2025-07-10T03:00:00Z"), contentHash: hash, publicKeyPem: pem },
     }));
     expect(doc.status).toBe("official");
     expect(doc.signature.titleLines).toEqual(["GIÁM ĐỐC"]);

@@ -14,7 +14,7 @@ export interface ReportSigning {
   signerName: string;
   /** One or two lines in capitals; the agency's usual title when absent. */
   signerTitle?: string[];
-  approvedAt: Date;
+  signedAt: Date;
   /** SHA-256 of the signed snapshot, hex. */
   contentHash: string;
   /** The unit's Ed25519 public key (SPKI PEM); its fingerprint is printed. */
@@ -110,10 +110,10 @@ function signatureOf(meta: ReportMeta): SignatureBlock {
   const s = meta.signing;
   return {
     place: meta.agency.place,
-    date: todayInVietnam(s?.approvedAt ?? meta.generatedAt),
+    date: todayInVietnam(s?.signedAt ?? meta.generatedAt),
     titleLines: s?.signerTitle ?? meta.agency.signerTitle,
     signerName: s?.signerName,
-    digital: s ? { algorithm: "Ed25519", keyFingerprint: keyFingerprint(s.publicKeyPem), contentHash: s.contentHash, signedAt: s.approvedAt } : null,
+    digital: s ? { algorithm: "Ed25519", keyFingerprint: keyFingerprint(s.publicKeyPem), contentHash: s.contentHash, signedAt: s.signedAt } : null,
     preparer: { title: "NGƯỜI LẬP BIỂU", name: meta.preparerName },
   };
 }

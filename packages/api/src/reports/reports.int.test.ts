@@ -114,9 +114,12 @@ describe("the report workflow", () => {
     const signed = (await ok(pheduyet.query<{ signReport: ReportRow & { signingKey: { fingerprint: string } } }>(`mutation { signReport(id: "${generated.id}") { ${REPORT_FIELDS} } }`))).signReport;
     expect(signed.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect((await pheduyet.query(`mutation { publishReport(id: "${generated.id}") { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await ok(congbo.query<{ publishReport: ReportRow }>(`mutation { publishReport(id: "${generated.id}") { status } }`))).publishReport.status).toBe("PUBLISHED");
 
     const CHECK = `{ verifyReportSignature(id: "${generated.id}") { signed valid contentHash fingerprint signedBy formCode } }`;
+    // Until it is published the public does not know the version exists; its officers may check it.
+    expect((await f.api.anonymous.query(CHECK)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await ok(huyen.query<{ verifyReportSignature: { valid: boolean } }>(CHECK))).verifyReportSignature.valid).toBe(true);
+    expect((await ok(congbo.query<{ publishReport: ReportRow }>(`mutation { publishReport(id: "${generated.id}") { status } }`))).publishReport.status).toBe("PUBLISHED");
     const check = (await ok(f.api.anonymous.query<{ verifyReportSignature: { valid: boolean; contentHash: string; fingerprint: string; signedBy: string } }>(CHECK))).verifyReportSignature;
     expect(check).toMatchObject({ valid: true, contentHash: signed.contentHash, fingerprint: signed.signingKey.fingerprint, signedBy: "Đỗ Thị Lan" });
 

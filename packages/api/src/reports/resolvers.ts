@@ -3,19 +3,23 @@
 // corrections by supersession), the public check of signatures, and timeliness.
 import {
   approveReport, asSnapshot, checkReportSignature, communeTimeliness, computeReport, indicatorsForColumns, keyFingerprint,
-  publishReport, signReport, storeReportVersion, unitColumns, unitValidOn, STATUS_VI, type AdminUnit, type Report,
+  publishReport, revokeUnitSigningKey, signReport, storeReportVersion, unitColumns, unitValidOn, STATUS_VI, type AdminUnit, type Report, type SigningKey,
 } from "@danso/db";
 import {
   INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LABELS, isIndicatorCode, isPeriodCode, parsePeriod, type Period,
 } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
-import { authorize, listScope } from "../policy/authorize.js";
+import { authorize, can, listScope } from "../policy/authorize.js";
 import { badInput, notFound } from "../errors.js";
 import { paginate } from "../pagination.js";
 import { inTransaction } from "../transaction.js";
 import { requireUnit, underPath } from "../units/find-units.js";
 import { formView, storedFormView, tableView } from "./views.js";
+
+const signingKeyView = (key: SigningKey) => ({
+  id: String(key.id), publicKey: key.publicKey, fingerprint: keyFingerprint(key.publicKey), createdAt: key.createdAt, revokedAt: key.revokedAt,
+});
 
 function period(code: string, field = "period"): Period {
   if (!isPeriodCode(code)) throw badInput("Kỳ không hợp lệ (ví dụ 2026, 2026-Q1, 2026-M03).", "Invalid period (e.g. 2026, 2026-Q1, 2026-M03).", { [field]: ["Ví dụ: 2026, 2026-Q1, 2026-M03"] });
@@ -98,15 +102,20 @@ export const reportResolvers: Resolvers = {
       return report;
     },
 
-    // Public: it reveals the report's identity and hash, not its figures.
+    // Public for published versions (also once superseded): it reveals the report's identity
+    // and hash, not its figures. A version never published is unknown to the public.
     verifyReportSignature: async (_, { id }, ctx) => {
       const report = await loadReport(ctx, id);
+      if (report.publishedAt === null && !can(ctx.viewer, "stats.read", { unitPath: report.unit.path })) {
+        throw notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
+      }
       const check = await checkReportSignature(ctx.db, report.id);
-      const snapshot = asSnapshot(report.snapshot);
+      const signer = report.signedById === null ? null : await ctx.loaders.user.load(report.signedById);
       return {
         reportId: String(report.id), formCode: report.formCode, unitName: report.unit.name, period: report.period, version: report.version,
         status: report.status, signed: check.signed, valid: check.valid, contentHash: check.contentHash, fingerprint: check.fingerprint,
-        publicKey: check.publicKey, signedBy: snapshot?.approval?.by.fullName ?? null, approvedAt: report.approvedAt,
+        publicKey: check.publicKey, signedBy: signer?.fullName ?? null, signedAt: report.signedAt, approvedAt: report.approvedAt,
+        keyRevokedAt: check.keyRevokedAt,
       };
     },
 
@@ -155,9 +164,18 @@ export const reportResolvers: Resolvers = {
       const r = await loadReport(ctx, id);
       const viewer = authorize(ctx.viewer, "report.approve", { unitPath: r.unit.path });
       return inTransaction(ctx, async (tx, audit) => {
-        const report = await signReport(tx, viewer.id, r.id, ctx.signingSecret);
+        const report = await signReport(tx, viewer.id, r.id, ctx.signingSecret());
         await audit({ action: "report.sign", entityType: "Report", entityId: r.id, unitPath: r.unit.path, details: { contentHash: report.contentHash } });
         return report;
+      });
+    },
+    revokeSigningKey: async (_, { unitCode }, ctx) => {
+      const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+      authorize(ctx.viewer, "report.approve", { unitPath: unit.path });
+      return inTransaction(ctx, async (tx, audit) => {
+        const key = await revokeUnitSigningKey(tx, unit.id);
+        if (key) await audit({ action: "signingKey.revoke", entityType: "SigningKey", entityId: key.id, unitPath: unit.path, details: { fingerprint: keyFingerprint(key.publicKey) } });
+        return key && signingKeyView(key);
       });
     },
     publishReport: async (_, { id }, ctx) => {
@@ -182,10 +200,11 @@ export const reportResolvers: Resolvers = {
     generatedBy: (r, _, ctx) => (r.generatedById === null ? null : ctx.loaders.user.load(r.generatedById)),
     approvedBy: (r, _, ctx) => (r.approvedById === null ? null : ctx.loaders.user.load(r.approvedById)),
     publishedBy: (r, _, ctx) => (r.publishedById === null ? null : ctx.loaders.user.load(r.publishedById)),
+    signedBy: (r, _, ctx) => (r.signedById === null ? null : ctx.loaders.user.load(r.signedById)),
     signingKey: async (r, _, ctx) => {
       if (r.signingKeyId === null) return null;
       const key = await ctx.loaders.signingKey.load(r.signingKeyId);
-      return key && { id: String(key.id), publicKey: key.publicKey, fingerprint: keyFingerprint(key.publicKey), createdAt: key.createdAt };
+      return key && signingKeyView(key);
     },
     supersedes: (r, _, ctx) => (r.supersedesId === null ? null : ctx.loaders.report.load(r.supersedesId)),
     supersededBy: async (r, _, ctx) => (await ctx.loaders.correctionOf.load(r.id))[0] ?? null,

@@ -32,11 +32,12 @@ export interface TestApi {
 
 export async function startTestApi(db: Db): Promise<TestApi> {
   const secret = randomBytes(32).toString("hex");
+  const signingSecret = randomBytes(32).toString("hex");
   const server = createApolloServer();
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: "127.0.0.1" },
     context: async ({ req }) =>
-      contextFromHeaders({ get: (n) => (req.headers[n.toLowerCase()] as string | undefined) ?? null }, secret, req.socket.remoteAddress ?? null, db),
+      contextFromHeaders({ get: (n) => (req.headers[n.toLowerCase()] as string | undefined) ?? null }, secret, req.socket.remoteAddress ?? null, db, () => signingSecret),
   });
 
   const client = (cookie?: string): TestClient => ({

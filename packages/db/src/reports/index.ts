@@ -2,5 +2,6 @@
 // and the public check of signatures.
 export { storeReportVersion, approveReport, signReport, publishReport } from "./workflow.js";
 export { checkReportSignature, type SignatureCheck } from "./verify-report.js";
+export { revokeUnitSigningKey } from "./signing-keys.js";
 export { asSnapshot, type ReportSnapshot } from "./snapshot.js";
 export { STATUS_VI } from "./errors.js";

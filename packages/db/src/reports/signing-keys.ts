@@ -13,3 +13,11 @@ export async function unitSigningKey(tx: Prisma.TransactionClient, unitId: numbe
   }
   return { key, privateKey: decryptPrivateKey(key.encryptedPrivateKey, secret) };
 }
+
+/** Revokes a unit's current key: reports it signed fail verification from now on, and the
+ * next signature of the unit creates a new key. */
+export async function revokeUnitSigningKey(tx: Prisma.TransactionClient, unitId: number, at: Date = new Date()): Promise<SigningKey | null> {
+  await tx.$queryRaw`SELECT id FROM admin_unit WHERE id = ${unitId} FOR UPDATE`;
+  const key = await tx.signingKey.findFirst({ where: { unitId, revokedAt: null }, orderBy: { id: "desc" } });
+  return key && tx.signingKey.update({ where: { id: key.id }, data: { revokedAt: at } });
+}

@@ -21,6 +21,11 @@ async function actor(tx: Tx, id: number): Promise<PersonRef & { role: string }> 
   return { id: u.id, fullName: u.fullName, role: u.role };
 }
 
+/** Serialises the versions and approvals of one form, unit and period (the lock trigger of
+ * the report table takes the same lock, so SQL written by hand is serialised too). */
+const lockReportKey = (tx: Tx, r: { formCode: string; unitId: number; period: string }) =>
+  tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${r.formCode}:${r.unitId}:${r.period}`}))`;
+
 const officialVersion = (tx: Tx, r: { formCode: string; unitId: number; period: string }) =>
   tx.report.findFirst({ where: { formCode: r.formCode, unitId: r.unitId, period: r.period, status: { in: ["APPROVED", "PUBLISHED"] } } });
 
@@ -31,7 +36,7 @@ export async function storeReportVersion(
 ): Promise<Report> {
   const key = { formCode: table.form.code, unitId: table.unit.id, period: table.period.code };
   // Versions of one report are numbered in order, even under concurrent requests.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${key.formCode}:${key.unitId}:${key.period}`}))`;
+  await lockReportKey(tx, key);
   const official = await officialVersion(tx, key);
   let supersedes: ReportSnapshot["supersedes"] = null;
   if (correction) {
@@ -43,6 +48,9 @@ export async function storeReportVersion(
       throw reportState("Chỉ lập bản thay thế cho báo cáo chính thức hiện hành (đã phê duyệt hoặc công bố)", "Only the current official version can be superseded");
     }
     supersedes = { reportId: official.id, version: official.version, reason };
+    // An earlier correction draft not approved is abandoned: it stays as a draft, with its
+    // reason, and this one takes its place as the correction.
+    await tx.report.updateMany({ where: { supersedesId: official.id, status: "GENERATED" }, data: { supersedesId: null } });
   } else if (official) {
     throw reportState(
       `Đã có báo cáo chính thức (bản ${official.version}, ${STATUS_VI[official.status]}): muốn sửa số liệu, hãy lập bản thay thế và ghi lý do`,
@@ -69,7 +77,10 @@ export async function storeReportVersion(
 /** GENERATED → APPROVED: the snapshot is completed with the approval and locked; the
  * version it corrects, if any, becomes SUPERSEDED. */
 export async function approveReport(tx: Tx, actorId: number, reportId: number): Promise<Report> {
-  const report = await lockReport(tx, reportId);
+  let report = await lockReport(tx, reportId);
+  // Two drafts approved at once: the second waits here, then sees the first as official.
+  await lockReportKey(tx, report);
+  report = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
   if (report.status !== "GENERATED") {
     throw reportState(`Báo cáo này ${STATUS_VI[report.status]}: không phê duyệt lại được`, `This report is already ${report.status.toLowerCase()}`);
   }
@@ -87,8 +98,8 @@ export async function approveReport(tx: Tx, actorId: number, reportId: number): 
   });
 }
 
-/** Signs an approved report with its unit's key (once). */
-export async function signReport(tx: Tx, _actorId: number, reportId: number, secret: string): Promise<Report> {
+/** Signs an approved report with its unit's key (once); the signer is recorded. */
+export async function signReport(tx: Tx, actorId: number, reportId: number, secret: string): Promise<Report> {
   const report = await lockReport(tx, reportId);
   if (report.status !== "APPROVED" && report.status !== "PUBLISHED") {
     throw reportState("Chỉ ký số báo cáo đã phê duyệt", "Only approved reports can be signed");
@@ -96,7 +107,10 @@ export async function signReport(tx: Tx, _actorId: number, reportId: number, sec
   if (report.signature) return report;
   const { key, privateKey } = await unitSigningKey(tx, report.unitId, secret);
   const signed = signSnapshot(report.snapshot, privateKey);
-  return tx.report.update({ where: { id: report.id }, data: { contentHash: signed.contentHash, signature: signed.signature, signingKeyId: key.id } });
+  return tx.report.update({
+    where: { id: report.id },
+    data: { contentHash: signed.contentHash, signature: signed.signature, signingKeyId: key.id, signedAt: new Date(), signedById: actorId },
+  });
 }
 
 /** APPROVED and signed → PUBLISHED: from now on the public portal may show it. */

@@ -1,14 +1,7 @@
 // Each reporting unit signs its locked reports with an Ed25519 key pair (node:crypto).
 // The public key is published; the private key is stored encrypted (AES-256-GCM) under a
-// key derived from the server's secret, so a copy of the database alone cannot sign.
+// key derived from the signing secret (secret.ts), so a copy of the database alone cannot sign.
 import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from "node:crypto";
-
-/** The server secret: DANSO_SIGNING_SECRET, else the session secret (pnpm start sets it). */
-export function signingSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const secret = env.DANSO_SIGNING_SECRET ?? env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("No signing secret: set DANSO_SIGNING_SECRET (or NEXTAUTH_SECRET).");
-  return secret;
-}
 
 function wrappingKey(secret: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "danso-report-signing", "private-key-wrapping-v1", 32));
@@ -23,13 +16,15 @@ export interface StoredKeyPair {
 
 export function generateSigningKeyPair(secret: string): StoredKeyPair {
   const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+  return { publicKey: publicKey.export({ type: "spki", format: "pem" }).toString(), encryptedPrivateKey: encryptPrivateKey(privateKey, secret) };
+}
+
+/** base64(iv ‖ tag ‖ AES-256-GCM(PKCS#8 DER)) under a key derived from `secret`. */
+export function encryptPrivateKey(privateKey: KeyObject, secret: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", wrappingKey(secret), iv);
   const encrypted = Buffer.concat([cipher.update(privateKey.export({ type: "pkcs8", format: "der" })), cipher.final()]);
-  return {
-    publicKey: publicKey.export({ type: "spki", format: "pem" }).toString(),
-    encryptedPrivateKey: Buffer.concat([iv, cipher.getAuthTag(), encrypted]).toString("base64"),
-  };
+  return Buffer.concat([iv, cipher.getAuthTag(), encrypted]).toString("base64");
 }
 
 export function decryptPrivateKey(encrypted: string, secret: string): KeyObject {
