@@ -82,6 +82,8 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
       }
     } else if (r.kind === "DEATH") {
       byAtom[r.atom]!.tables.DEATHS[r.female ? "female" : "male"][ageGroupOf(Math.max(0, r.age))]! += r.n;
+    } else if (r.kind === "CORRECTION") {
+      byAtom[r.atom]!.counts.REGISTER_CORRECTIONS += r.n;
     }
   }
   for (const r of married) {
@@ -113,6 +115,7 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
       if (atoms.has(r.atom) && !atoms.has(r.otherAtom) && isScope(scope)) {
         const code: CountCode = r.kind === "MOVE_IN" ? `MOVES_IN_${scope}` : `MOVES_OUT_${scope}`;
         out.counts[code] += r.n;
+        if (r.awaiting) out.counts.MOVES_OUT_AWAITING_ARRIVAL += r.n;
       }
     }
     for (const r of events) {

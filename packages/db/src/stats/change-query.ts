@@ -5,8 +5,15 @@
 // - the stocks on the day before the period and on its middle day, as the last day's stock
 //   corrected by the spells that differ: for D before the last day E,
 //   stock(D) = stock(E) + #{from ≤ D < to ≤ E} − #{D < from ≤ E < to}.
+// - register corrections: spells opened by the register itself (INITIAL: the register's
+//   opening, people found living here, households recorded late) less spells closed with
+//   no demographic reason, so that the equation holds exactly with them as a named flow.
 // Moves come with the atoms of both communes (0 outside every column) and their scope (how
 // far the other commune is), so the caller drops a move from the columns holding both ends.
+// Only a move whose two spells exist is dropped: a person who left a commune and whose
+// arrival the destination has not recorded yet is in no commune's stock, so they count as
+// moved out everywhere (and as awaiting arrival) until then — the stock and flows agree at
+// every level while a move is pending.
 import type { IsoDate } from "@danso/domain";
 import type { RunQuery } from "./run-query.js";
 
@@ -14,7 +21,8 @@ export type ChangeRow =
   | { kind: "STOCK"; key: number; start: number; mid: number }
   | { kind: "BIRTH"; atom: number; female: boolean; birthOrder: number | null; motherAge: number | null; n: number }
   | { kind: "DEATH"; atom: number; female: boolean; age: number; n: number }
-  | { kind: "MOVE_IN" | "MOVE_OUT"; atom: number; otherAtom: number; scope: string; n: number };
+  | { kind: "CORRECTION"; atom: number; n: number }
+  | { kind: "MOVE_IN" | "MOVE_OUT"; atom: number; otherAtom: number; scope: string; awaiting: boolean; n: number };
 
 // $1 atoms, $2 unit ids (for the index), $3 thresholds, $4 bucket count, $5 first day,
 // $6 last day, $7 day before, $8 middle day.
@@ -32,11 +40,18 @@ geo AS (
          CASE WHEN p.level = 2 THEN p.parent_id WHEN p.level = 1 THEN p.id END AS province_id
     FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id
 ),
+-- linked: the other end's spell exists (the two spells of a move meet on its date).
 moves AS (
-  SELECT 'MOVE_IN' AS kind, c.atom, c.unit_id AS here, c.origin_unit_id AS there FROM c
+  SELECT 'MOVE_IN' AS kind, c.atom, c.unit_id AS here, c.origin_unit_id AS there,
+         EXISTS (SELECT 1 FROM residence o WHERE o.person_id = c.person_id AND o.unit_id = c.origin_unit_id
+                    AND o.valid_to = c.valid_from AND o.end_reason = 'MOVE_OUT') AS linked
+    FROM c
    WHERE c.start_reason = 'MOVE_IN' AND c.valid_from BETWEEN $5::date AND $6::date
   UNION ALL
-  SELECT 'MOVE_OUT', c.atom, c.unit_id, c.destination_unit_id FROM c
+  SELECT 'MOVE_OUT', c.atom, c.unit_id, c.destination_unit_id,
+         EXISTS (SELECT 1 FROM residence d WHERE d.person_id = c.person_id AND d.unit_id = c.destination_unit_id
+                    AND d.valid_from = c.valid_to AND d.start_reason = 'MOVE_IN')
+    FROM c
    WHERE c.end_reason = 'MOVE_OUT' AND c.valid_to BETWEEN $5::date AND $6::date
 )
 SELECT 'STOCK' AS kind, (c.atom * 2 + (c.sex = 'FEMALE')::int) * $4::int + width_bucket(c.birth_date, $3::date[]) AS key,
@@ -45,29 +60,38 @@ SELECT 'STOCK' AS kind, (c.atom * 2 + (c.sex = 'FEMALE')::int) * $4::int + width
        (count(*) FILTER (WHERE c.valid_from <= $8::date AND c.valid_to > $8::date AND c.valid_to <= $6::date)
         - count(*) FILTER (WHERE c.valid_from > $8::date AND c.valid_from <= $6::date AND (c.valid_to IS NULL OR c.valid_to > $6::date)))::int AS mid,
        NULL::int AS atom, NULL::boolean AS female, NULL::int AS "birthOrder", NULL::int AS "motherAge", NULL::int AS age,
-       NULL::int AS "otherAtom", NULL AS scope, NULL::int AS n
+       NULL::int AS "otherAtom", NULL AS scope, NULL::boolean AS awaiting, NULL::int AS n
   FROM c GROUP BY 2
 UNION ALL
 SELECT 'BIRTH', NULL, NULL, NULL, c.atom, c.sex = 'FEMALE', ch.birth_order, date_part('year', age(c.valid_from, mo.birth_date))::int,
-       NULL, NULL, NULL, count(*)::int
+       NULL, NULL, NULL, NULL, count(*)::int
   FROM c JOIN person ch ON ch.id = c.person_id LEFT JOIN person mo ON mo.id = ch.mother_id
  WHERE c.start_reason = 'BIRTH' AND c.valid_from BETWEEN $5::date AND $6::date
  GROUP BY 5, 6, 7, 8
 UNION ALL
 SELECT 'DEATH', NULL, NULL, NULL, c.atom, c.sex = 'FEMALE', NULL, NULL, date_part('year', age(c.valid_to, c.birth_date))::int,
-       NULL, NULL, count(*)::int
+       NULL, NULL, NULL, count(*)::int
   FROM c
  WHERE c.end_reason = 'DEATH' AND c.valid_to BETWEEN $5::date AND $6::date
  GROUP BY 5, 6, 9
 UNION ALL
-SELECT mv.kind, NULL, NULL, NULL, mv.atom, NULL, NULL, NULL, NULL, coalesce(($1::int[])[mv.there], 0),
+SELECT 'CORRECTION', NULL, NULL, NULL, c.atom, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       (count(*) FILTER (WHERE c.start_reason = 'INITIAL' AND c.valid_from BETWEEN $5::date AND $6::date)
+        - count(*) FILTER (WHERE c.end_reason IS NULL AND c.valid_to BETWEEN $5::date AND $6::date))::int
+  FROM c
+ WHERE (c.start_reason = 'INITIAL' AND c.valid_from BETWEEN $5::date AND $6::date)
+    OR (c.end_reason IS NULL AND c.valid_to BETWEEN $5::date AND $6::date)
+ GROUP BY 5
+UNION ALL
+SELECT mv.kind, NULL, NULL, NULL, mv.atom, NULL, NULL, NULL, NULL, CASE WHEN mv.linked THEN coalesce(($1::int[])[mv.there], 0) ELSE 0 END,
        CASE WHEN t.id IS NULL THEN 'ABROAD_UNKNOWN'
             WHEN t.district_id = h.district_id THEN 'SAME_DISTRICT'
             WHEN t.province_id = h.province_id THEN 'OTHER_DISTRICT'
             ELSE 'OTHER_PROVINCE' END,
+       mv.kind = 'MOVE_OUT' AND mv.there IS NOT NULL AND NOT mv.linked,
        count(*)::int
   FROM moves mv JOIN geo h ON h.id = mv.here LEFT JOIN geo t ON t.id = mv.there
- GROUP BY 1, 5, 10, 11`;
+ GROUP BY 1, 5, 10, 11, 12`;
 
 export interface ChangeDates {
   first: IsoDate;

@@ -35,6 +35,8 @@ export const COUNT_CODES = [
   "DIVORCE_PERSONS",
   ...MOVE_SCOPES.map((s) => `MOVES_IN_${s}` as const),
   ...MOVE_SCOPES.map((s) => `MOVES_OUT_${s}` as const),
+  "MOVES_OUT_AWAITING_ARRIVAL",
+  "REGISTER_CORRECTIONS",
   "NEW_ACCEPTORS",
   ...METHODS.map((m) => `NEW_ACCEPTORS_${m}` as const),
   "PREGNANCIES",
@@ -97,6 +99,8 @@ export const BASE_COUNT_LABELS: Readonly<Record<BaseCountCode, Label>> = {
   MOVES_OUT_OTHER_DISTRICT: { vi: "Số người chuyển đi huyện khác cùng tỉnh", en: "Moved out to another district of the same province" },
   MOVES_OUT_OTHER_PROVINCE: { vi: "Số người chuyển đi tỉnh khác", en: "Moved out to another province" },
   MOVES_OUT_ABROAD_UNKNOWN: { vi: "Số người chuyển đi nước ngoài hoặc không rõ nơi đến", en: "Moved out abroad or to an unknown place" },
+  MOVES_OUT_AWAITING_ARRIVAL: { vi: "Số người đã chuyển đi, nơi đến (trong sổ) chưa ghi nhận", en: "Moved out, arrival not yet recorded by the destination in the register" },
+  REGISTER_CORRECTIONS: { vi: "Điều chỉnh sổ: số người bổ sung (phát hiện đang sống tại địa bàn) trừ số người loại khỏi sổ", en: "Register corrections: persons added (found living here) less persons removed" },
   NEW_ACCEPTORS: { vi: "Số người mới sử dụng biện pháp tránh thai trong kỳ", en: "New contraceptive acceptors in the period" },
   ...Object.fromEntries(METHODS.map((m) => [`NEW_ACCEPTORS_${m}`, {
     vi: `Số người mới sử dụng: ${CONTRACEPTIVE_METHOD[m].vi}`,

@@ -71,6 +71,8 @@ export const MOVE_OUT_ROWS: RowSpec[] = unconfirmed([
   sub("MOVES_OUT_OTHER_DISTRICT", { vi: "đến huyện khác cùng tỉnh", en: "to another district of the same province" }),
   sub("MOVES_OUT_OTHER_PROVINCE", { vi: "đến tỉnh khác", en: "to another province" }),
   sub("MOVES_OUT_ABROAD_UNKNOWN", { vi: "ra nước ngoài hoặc không rõ", en: "abroad or unknown" }),
+  sub("MOVES_OUT_AWAITING_ARRIVAL", { vi: "riêng số chưa được nơi đến ghi nhận", en: "of all these: arrival not yet recorded" }),
+  { indicator: "REGISTER_CORRECTIONS", label: { vi: "Điều chỉnh sổ (bổ sung người đang sống tại địa bàn, trừ người loại khỏi sổ)", en: "Register corrections (persons found living here added, persons removed deducted)" } },
 ]);
 export const CONTRACEPTION_ROWS: RowSpec[] = unconfirmed([
   { indicator: "CP_USERS", label: { vi: "Số phụ nữ 15–49 tuổi có chồng đang sử dụng biện pháp tránh thai cuối kỳ", en: "Married women 15–49 using contraception at the end of the period" } },

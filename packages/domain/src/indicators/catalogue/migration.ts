@@ -54,6 +54,16 @@ export const MIGRATION_INDICATORS: IndicatorDefinition[] = [
   },
   ...scopeRows("OUT"),
   {
+    code: "MOVES_OUT_AWAITING_ARRIVAL", theme: "MIGRATION", kind: "flow", unit: "PERSONS", decimals: 0,
+    name: { vi: "Chuyển đi, nơi đến chưa ghi nhận", en: "Moved out, arrival not yet recorded" },
+    needs: ["MOVES_OUT_AWAITING_ARRIVAL"],
+    formula: (b) => b.counts.MOVES_OUT_AWAITING_ARRIVAL,
+    definition: {
+      vi: "Trong số người chuyển đi: những người chuyển đến một xã trong sổ mà xã đó chưa ghi nhận đến. Họ không còn trong dân số của nơi đi và chưa có trong dân số nơi đến, nên được tính là chuyển đi ở mọi cấp (kể cả cấp chứa cả hai xã) cho đến khi nơi đến ghi nhận; khi đó số liệu của kỳ được tính lại thành di chuyển nội bộ.",
+      en: "Of the persons who moved out: those bound for a commune of the register that has not recorded their arrival. They are in neither commune's population, so they count as moved out at every level (also the one holding both communes) until the arrival is recorded; the period's figures then become an internal move.",
+    },
+  },
+  {
     code: "NET_MIGRATION", theme: "MIGRATION", kind: "flow", unit: "PERSONS", decimals: 0,
     name: { vi: "Số di cư thuần", en: "Net migration" },
     needs: MOVE_SCOPES.flatMap((s) => [`MOVES_IN_${s}`, `MOVES_OUT_${s}`] as const),

@@ -58,7 +58,17 @@ export const POPULATION_INDICATORS: IndicatorDefinition[] = [
     name: { vi: "Dân số đầu kỳ", en: "Population at the start of the period" },
     needs: ["POP_START"],
     formula: (b) => persons(b, "POP_START"),
-    definition: { vi: "Nhân khẩu thực tế thường trú tính đến hết ngày trước ngày đầu kỳ (bằng dân số cuối kỳ trước). Dân số đầu kỳ + sinh − chết + chuyển đến − chuyển đi = dân số cuối kỳ.", en: "Actual permanent residents at the end of the day before the period (the previous period's end). Start + births − deaths + moves in − moves out = end." },
+    definition: { vi: "Nhân khẩu thực tế thường trú tính đến hết ngày trước ngày đầu kỳ (bằng dân số cuối kỳ trước). Dân số đầu kỳ + sinh − chết + chuyển đến − chuyển đi + điều chỉnh sổ = dân số cuối kỳ.", en: "Actual permanent residents at the end of the day before the period (the previous period's end). Start + births − deaths + moves in − moves out + register corrections = end." },
+  },
+  {
+    code: "REGISTER_CORRECTIONS", theme: "POPULATION", kind: "flow", unit: "PERSONS", decimals: 0,
+    name: { vi: "Điều chỉnh sổ", en: "Register corrections" },
+    needs: ["REGISTER_CORRECTIONS"],
+    formula: (b) => b.counts.REGISTER_CORRECTIONS,
+    definition: {
+      vi: "Số người được bổ sung vào sổ trong kỳ không do sinh hay chuyển đến (phát hiện đang sống tại địa bàn, ghi bổ sung hộ, mở sổ) trừ số người bị loại khỏi sổ không do chết hay chuyển đi (trùng, ghi nhầm), theo ngày có hiệu lực. Là phần còn lại của phương trình cân bằng dân số, nêu tên để không lẫn với biến động thật.",
+      en: "Persons added to the register in the period other than by birth or arrival (found living here, households recorded late, the register's opening) less persons removed other than by death or departure (duplicates, errors), by effective date. The rest of the balancing equation, named so it is not mistaken for real change.",
+    },
   },
   {
     code: "POP_MID", theme: "POPULATION", kind: "stock", unit: "PERSONS", decimals: 0,
