@@ -154,4 +154,20 @@ describe("the report workflow", () => {
     const list = await ok(huyen.query<{ reports: { totalCount: number } }>(`{ reports(unitCode: "${f.units.district}", period: "2025-Q3") { totalCount } }`));
     expect(list.reports.totalCount).toBe(2);
   });
+
+  it("records who signed, and fails every signature of a revoked key from its revocation", async () => {
+    const [huyen, pheduyet] = [await f.api.as("huyen"), await f.api.as("pheduyet")];
+    const r = (await ok(huyen.query<{ generateReport: ReportRow }>(`mutation { generateReport(form: "01-DSH", unitCode: "${f.units.district}", period: "2024-Q4") { id } }`))).generateReport;
+    await ok(pheduyet.query(`mutation { approveReport(id: "${r.id}") { id } }`));
+    const signed = (await ok(pheduyet.query<{ signReport: { signedBy: { login: string }; signedAt: string } }>(`mutation { signReport(id: "${r.id}") { signedBy { login } signedAt } }`))).signReport;
+    expect(signed.signedBy.login).toBe("pheduyet");
+    const CHECK = `{ verifyReportSignature(id: "${r.id}") { valid signedBy signedAt keyRevokedAt } }`;
+    expect((await ok(huyen.query<{ verifyReportSignature: object }>(CHECK))).verifyReportSignature).toMatchObject({ valid: true, signedBy: "Đỗ Thị Lan", signedAt: signed.signedAt, keyRevokedAt: null });
+
+    expect((await huyen.query(`mutation { revokeSigningKey(unitCode: "${f.units.district}") { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const revoked = (await ok(pheduyet.query<{ revokeSigningKey: { revokedAt: string } }>(`mutation { revokeSigningKey(unitCode: "${f.units.district}") { revokedAt } }`))).revokeSigningKey;
+    expect((await ok(huyen.query<{ verifyReportSignature: object }>(CHECK))).verifyReportSignature).toMatchObject({ valid: false, keyRevokedAt: revoked.revokedAt });
+    const audit = (await f.t.pool.query(`SELECT login FROM audit_log WHERE action = 'signingKey.revoke'`)).rows;
+    expect(audit).toEqual([{ login: "pheduyet" }]);
+  });
 });
