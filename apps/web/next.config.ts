@@ -6,7 +6,77 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/**
+ * The Content-Security-Policy of every page and API answer. Everything comes from our own
+ * origin (the app runs offline on an intranet): no other site may frame a page, take its
+ * form posts, be fetched from it or supply scripts, styles, fonts or plugins.
+ *
+ * Scripts: Next's app router writes its bootstrap and React Server Components payload as
+ * inline <script> tags, so without 'unsafe-inline' no page would run. The alternative, a
+ * per-request nonce, needs a proxy (middleware) on every request that rewrites the request's
+ * CSP header, and makes every page dynamic and uncacheable; the policy stays static instead,
+ * and 'unsafe-inline' is bounded by the rest of it: scripts only from this origin, no
+ * connection to another (connect-src), no <base> (base-uri) and no plugins (object-src).
+ * `next dev` also needs 'unsafe-eval' (React's debugging), production never.
+ *
+ * Images: 'self', data: and blob: — Leaflet's map tiles and markers, served by us, and
+ * images drawn in the browser. Over HTTPS the policy also upgrades any http:// subresource.
+ */
+function contentSecurityPolicy({ https }: { https: boolean }): string {
+  const dev = process.env.NODE_ENV !== "production";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    // next dev's hot reload talks over a WebSocket to the same host.
+    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+/**
+ * Served over HTTPS: TLS ends at the reverse proxy in front of `next start`, which says so in
+ * X-Forwarded-Proto (nginx: `proxy_set_header X-Forwarded-Proto $scheme;`). A caller who
+ * writes the header itself over plain HTTP gains nothing: browsers ignore HSTS received over
+ * HTTP. `headers()` is static, so the choice is a header match, not code per request.
+ */
+const overHttps = [{ type: "header" as const, key: "x-forwarded-proto", value: "https(,.*)?" }];
+
 const config: NextConfig = {
+  // No "X-Powered-By: Next.js": it tells an attacker which exploits to try.
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy({ https: false }) },
+          // Other sites learn at most our origin, never a path (which can name a person or a household).
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          // frame-ancestors 'none' for browsers too old to read it.
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      {
+        // Later rules replace the same header of earlier ones.
+        source: "/:path*",
+        has: overHttps,
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy({ https: true }) },
+          // One year; not preloaded, so a deployment can still go back to HTTP by waiting it out.
+          { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+        ],
+      },
+    ];
+  },
   // Our workspace packages ship TypeScript source, not built JavaScript.
   transpilePackages: ["@danso/domain", "@danso/db", "@danso/api"],
   // Node-only packages (native binaries, WebAssembly, dynamic requires) are loaded by

@@ -71,10 +71,59 @@ describe("GraphQL over HTTP", () => {
     expect(r2.errors?.[0]?.message).toMatch(/bí danh/);
   });
 
-  it("refuses page sizes above the limit with a Vietnamese message", async () => {
+  it("refuses page sizes above the limit with 400 and a Vietnamese message", async () => {
     const r = await api.anonymous.query(`{ units(level: 3, first: 5000) { totalCount } }`);
+    expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(r.errors?.[0]?.message).toMatch(/Số dòng mỗi trang/);
+  });
+
+  it("refuses absurd cursors with 400 before PostgreSQL sees them (one beyond the ids' range failed there as a 500)", async () => {
+    const units = `query ($after: String) { units(level: 3, after: $after) { totalCount } }`;
+    for (const after of ["zzzz", "A".repeat(10_000), Buffer.from("c:99999999999").toString("base64url")]) {
+      const r = await api.anonymous.query(units, { after });
+      expect(r.status).toBe(400);
+      expect(r.errors?.[0]?.message).toBe("Con trỏ phân trang không hợp lệ.");
+    }
+  });
+
+  it("refuses a NUL character with 400 before PostgreSQL sees it (it failed there as a 500)", async () => {
+    const r = await api.anonymous.query(`query ($s: String) { units(search: $s) { totalCount } }`, { s: "Hải\u0000" });
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.message).toMatch(/NUL/);
+    const literal = await api.anonymous.query(`{ units(search: "Hải\\u0000") { totalCount } }`);
+    expect(literal.status).toBe(400);
+    expect(literal.errors?.[0]?.message).toMatch(/NUL/);
+  });
+
+  it("accepts application/json with charset=utf-8, and answers a body that is not JSON with 400", async () => {
+    const body = JSON.stringify({ query: `{ unit(code: "30") { name } }` });
+    const ok = await api.anonymous.fetch({ headers: { "content-type": "application/json; charset=utf-8" }, body });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { data: unknown }).data).toEqual({ unit: { name: "Tỉnh Hải Dương" } });
+    for (const bad of ["", "{", "[]"]) {
+      const r = await api.anonymous.fetch({ headers: json, body: bad });
+      expect(r.status).toBe(400);
+      expect(((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("BAD_REQUEST");
+    }
+  });
+
+  it("answers 429 with Retry-After once an anonymous caller's burst is spent", async () => {
+    let now = 0;
+    const limited = await startTestApi(t.db, { rateLimits: { user: { requests: 4, perSeconds: 60 }, anonymous: { requests: 2, perSeconds: 60 } }, now: () => now });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await limited.anonymous.query(`{ apiVersion }`)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+      const r = await limited.anonymous.fetch({ headers: json, body: JSON.stringify({ query: "{ apiVersion }" }) });
+      expect(r.status).toBe(429);
+      expect(r.headers.get("retry-after")).toBe("30");
+      expect(((await r.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/Quá nhiều yêu cầu/);
+      now += 30_000;
+      expect((await limited.anonymous.query(`{ apiVersion }`)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("tells an anonymous caller who they are: nobody", async () => {

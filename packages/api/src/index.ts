@@ -1,6 +1,8 @@
 // GraphQL schema, resolvers, authorization policy and audit. Framework-free: the web app
 // mounts the server at /api/graphql.
 export { createApolloServer, LIMITS } from "./server.js";
+export { createGraphQLHandler, MAX_BODY_BYTES, type GraphQLHandlerOptions } from "./http/graphql-handler.js";
+export { RATE_LIMITS, RateLimiter, type RateLimit } from "./http/rate-limit.js";
 export { contextFromHeaders, requestIp, type HeaderSource } from "./http-context.js";
 export { createContext, type GraphQLContext } from "./context.js";
 export { authenticate, SignInError, PASSWORD_CHANGE_REQUIRED, type SignInOptions } from "./auth/authenticate.js";

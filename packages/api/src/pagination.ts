@@ -4,15 +4,38 @@ import { badInput } from "./errors.js";
 
 export const MAX_PAGE = 500;
 
+/** The largest id a cursor may name: row ids are PostgreSQL `integer` (2^31 - 1)... */
+export const MAX_INT_ID = 2 ** 31 - 1;
+/** ...or `bigint` for the tables that grow without bound; kept within what a JavaScript
+ * number holds exactly, since the cursor's id is compared as a number. */
+export const MAX_BIGINT_ID = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The connections whose rows have `bigint` ids (ChangeEvent and AuditLog in the Prisma
+ * schema). Every other connection pages over `integer` ids, and a cursor beyond their range
+ * would make PostgreSQL fail ("out of range for type integer"): the request checks
+ * (http/request-checks.ts) refuse it before anything runs.
+ */
+export const BIGINT_ID_CONNECTIONS: ReadonlySet<string> = new Set(["ChangeEventConnection", "AuditEntryConnection"]);
+
+/** Our cursors are short ("c:" and at most 16 digits, in base64url): anything longer is not one. */
+const MAX_CURSOR_LENGTH = 32;
+
 export function encodeCursor(id: number | bigint | string): string {
   return Buffer.from(`c:${id}`).toString("base64url");
 }
 
-export function decodeCursor(cursor: string | null | undefined): bigint | undefined {
+const invalidCursor = () => badInput("Con trỏ phân trang không hợp lệ.", "Invalid pagination cursor.", { after: ["Con trỏ không hợp lệ"] });
+
+/** The id a cursor names; refused unless it is one of ours and at most `maxId`. */
+export function decodeCursor(cursor: string | null | undefined, maxId: number = MAX_BIGINT_ID): bigint | undefined {
   if (!cursor) return undefined;
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+={0,2}$/.test(cursor)) throw invalidCursor();
   const text = Buffer.from(cursor, "base64url").toString();
-  if (!/^c:\d{1,19}$/.test(text)) throw badInput("Con trỏ phân trang không hợp lệ.", "Invalid pagination cursor.");
-  return BigInt(text.slice(2));
+  if (!/^c:\d{1,16}$/.test(text)) throw invalidCursor();
+  const id = BigInt(text.slice(2));
+  if (id > BigInt(maxId)) throw invalidCursor();
+  return id;
 }
 
 export function pageSize(first: number | null | undefined, fallback = 50): number {

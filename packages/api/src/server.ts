@@ -1,5 +1,6 @@
 // The Apollo Server: the schema, limits against abusive queries (depth, cost, aliases),
-// and the one place where errors become GraphQL errors.
+// and the one place where errors become GraphQL errors. Served over HTTP by
+// http/graphql-handler.ts (body parsing, rate limit).
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
@@ -9,6 +10,7 @@ import { GraphQLError, type ValidationContext } from "graphql";
 import pino from "pino";
 import type { GraphQLContext } from "./context.js";
 import { toGraphQLError } from "./errors.js";
+import { requestChecksPlugin } from "./http/request-checks.js";
 import { readAuditPlugin } from "./policy/read-audit.js";
 import { schema } from "./schema.js";
 
@@ -42,7 +44,8 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
     },
     // The default landing page loads Apollo Sandbox from the internet: not on an intranet.
-    plugins: [ApolloServerPluginLandingPageDisabled(), readAuditPlugin],
+    // The request checks (NUL characters, page sizes and cursors) answer 400 before anything runs.
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestChecksPlugin, readAuditPlugin],
     introspection: true,
   });
 }

@@ -7,6 +7,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { claimsOf, endSessions, SESSION_MAX_AGE_SECONDS, sessionViewer } from "@danso/api";
 import { getDb } from "@danso/db";
+import { secureCookies } from "./secure-cookies";
 import { signInWithCredentials } from "./sign-in";
 
 export function authSecret(): string {
@@ -23,6 +24,8 @@ class SessionEnded extends Error {
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  // Secure cookies when served over HTTPS (next-auth's own default, stated here on purpose).
+  useSecureCookies: secureCookies(),
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
   providers: [

@@ -1,6 +1,7 @@
 // What the workflow refuses: the wrong role or the wrong place (FORBIDDEN, nothing
 // written), and bad input (a wrong CCCD, a birth in the future, a mother aged 9, an unknown
-// unit code, a 10 MB string): a clear Vietnamese error, and the register unchanged.
+// unit code, a 10 MB string, a name of 1,400 characters): a clear Vietnamese error, and the
+// register unchanged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
 import type { GraphQLResponse } from "../testing/index.js";
@@ -87,9 +88,11 @@ describe("the workflow refuses", () => {
     await expectRefused(() => xa.query(`{ persons(unitCode: "99999") { totalCount } }`), "NOT_FOUND", /99999/);
   });
 
-  it("a 10 MB string", async () => {
+  it("a 10 MB string at the door (HTTP 413, the body limit), a text over the field's limit by the validation", async () => {
     const huge = "Nguyễn ".repeat(1_500_000);
     expect(Buffer.byteLength(huge)).toBeGreaterThan(10_000_000);
-    await expectRefused(async () => (await f.api.as("xa")).query(RECORD, birth({ fullName: huge })), "BAD_USER_INPUT", /quá dài/);
+    const r = await expectRefused(async () => (await f.api.as("xa")).query(RECORD, birth({ fullName: huge })), "BAD_REQUEST", /quá lớn/);
+    expect(r.status).toBe(413);
+    await expectRefused(async () => (await f.api.as("xa")).query(RECORD, birth({ fullName: "Nguyễn ".repeat(200) })), "BAD_USER_INPUT", /quá dài/);
   });
 });
