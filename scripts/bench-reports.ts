@@ -142,6 +142,9 @@ const scope = (here: string, there: string) => `
        WHEN (SELECT CASE WHEN p.level = 2 THEN p.parent_id ELSE p.id END FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id WHERE u.id = ${there})
           = (SELECT CASE WHEN p.level = 2 THEN p.parent_id ELSE p.id END FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id WHERE u.id = ${here}) THEN 'OTHER_DISTRICT'
        ELSE 'OTHER_PROVINCE' END`;
+/** The other spell of the move exists: the origin's for an arrival, the destination's for a departure. */
+const linkedIn = (r: string) => `EXISTS (SELECT 1 FROM residence o WHERE o.person_id = ${r}.person_id AND o.unit_id = ${r}.origin_unit_id AND o.valid_to = ${r}.valid_from AND o.end_reason = 'MOVE_OUT')`;
+const linkedOut = (r: string) => `EXISTS (SELECT 1 FROM residence d WHERE d.person_id = ${r}.person_id AND d.unit_id = ${r}.destination_unit_id AND d.valid_from = ${r}.valid_to AND d.start_reason = 'MOVE_IN')`;
 const wed = (extra: string) => events("MARRIAGE", extra);
 const couples = (counselled: boolean) => `
   SELECT count(DISTINCT coalesce(m.id, -e.id))::int AS n FROM change_event e
@@ -163,11 +166,11 @@ function countSql(code: CountCode): string {
   for (const s of MOVE_SCOPES) {
     if (code === `MOVES_IN_${s}`) {
       return `SELECT count(*)::int AS n FROM residence r WHERE r.unit_id = ANY($1::int[]) AND r.start_reason = 'MOVE_IN' AND r.valid_from BETWEEN $2::date AND $3::date
-                AND NOT (r.origin_unit_id IS NOT NULL AND r.origin_unit_id = ANY($1::int[])) AND ${scope("r.unit_id", "r.origin_unit_id")} = '${s}'`;
+                AND NOT (r.origin_unit_id = ANY($1::int[]) AND ${linkedIn("r")}) AND ${scope("r.unit_id", "r.origin_unit_id")} = '${s}'`;
     }
     if (code === `MOVES_OUT_${s}`) {
       return `SELECT count(*)::int AS n FROM residence r WHERE r.unit_id = ANY($1::int[]) AND r.end_reason = 'MOVE_OUT' AND r.valid_to BETWEEN $2::date AND $3::date
-                AND NOT (r.destination_unit_id IS NOT NULL AND r.destination_unit_id = ANY($1::int[])) AND ${scope("r.unit_id", "r.destination_unit_id")} = '${s}'`;
+                AND NOT (r.destination_unit_id = ANY($1::int[]) AND ${linkedOut("r")}) AND ${scope("r.unit_id", "r.destination_unit_id")} = '${s}'`;
     }
   }
   const sql: Partial<Record<CountCode, string>> = {
@@ -192,6 +195,10 @@ function countSql(code: CountCode): string {
     PRENATAL_SCREENINGS: events("PRENATAL_SCREENING"),
     NEWBORN_SCREENINGS: events("NEWBORN_SCREENING"),
     ELDERLY_CHECKUPS: events("ELDERLY_CHECKUP"),
+    MOVES_OUT_AWAITING_ARRIVAL: `SELECT count(*)::int AS n FROM residence r WHERE r.unit_id = ANY($1::int[]) AND r.end_reason = 'MOVE_OUT'
+      AND r.valid_to BETWEEN $2::date AND $3::date AND r.destination_unit_id IS NOT NULL AND NOT ${linkedOut("r")}`,
+    REGISTER_CORRECTIONS: `SELECT ((SELECT count(*) FROM residence r WHERE r.unit_id = ANY($1::int[]) AND r.start_reason = 'INITIAL' AND r.valid_from BETWEEN $2::date AND $3::date)
+      - (SELECT count(*) FROM residence r WHERE r.unit_id = ANY($1::int[]) AND r.end_reason IS NULL AND r.valid_to BETWEEN $2::date AND $3::date))::int AS n`,
   };
   const found = sql[code];
   if (!found) throw new Error(`No naive query for ${code}`);

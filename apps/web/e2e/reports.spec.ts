@@ -59,7 +59,7 @@ test("a district report goes from live figures to a signed version anyone can ve
   const visitor = await browser.newPage({ storageState: { cookies: [], origins: [] } });
   await visitor.goto(`/xac-minh-bao-cao?so=${number}`);
   await visitor.getByRole("button", { name: "Kiểm tra" }).press("Enter");
-  await expect(visitor.getByRole("alert")).toContainText("Không tìm thấy");
+  await expect(visitor.getByRole("main").getByRole("alert")).toContainText("Không tìm thấy");
 
   const publisher = await browser.newPage();
   await signIn(publisher, "congbo");

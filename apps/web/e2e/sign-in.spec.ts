@@ -71,3 +71,27 @@ test("no WCAG 2 A/AA violations on the account page", async ({ page }) => {
   expect(results.violations).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("account.png"), fullPage: true });
 });
+
+test("a forwarded address written by the caller does not spread guesses over made-up addresses", async ({ browser }) => {
+  // No proxy is configured, so X-Forwarded-For is the caller's own text: five wrong
+  // passwords "from" five addresses are five from this machine, and the login is locked here.
+  for (let i = 1; i <= 5; i++) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${i}` } });
+    const page = await context.newPage();
+    await page.goto("/dang-nhap");
+    await page.getByLabel("Tên đăng nhập").fill("danhsach");
+    await page.getByLabel("Mật khẩu").fill(`sai-mat-khau-${i}`);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+    await context.close();
+  }
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.7" } });
+  const page = await context.newPage();
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Tên đăng nhập").fill("danhsach");
+  await page.getByLabel("Mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Đăng nhập sai quá nhiều lần");
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await context.close();
+});
