@@ -32,9 +32,11 @@ function form(code: string) {
   return f;
 }
 
+const reportNotFound = (id: string) => notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
+
 async function loadReport(ctx: GraphQLContext, id: string): Promise<Report & { unit: AdminUnit }> {
   const report = /^\d{1,9}$/.test(id) ? await ctx.db.report.findUnique({ where: { id: Number(id) }, include: { unit: true } }) : null;
-  if (!report) throw notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
+  if (!report) throw reportNotFound(id);
   return report;
 }
 
@@ -106,9 +108,7 @@ export const reportResolvers: Resolvers = {
     // and hash, not its figures. A version never published is unknown to the public.
     verifyReportSignature: async (_, { id }, ctx) => {
       const report = await loadReport(ctx, id);
-      if (report.publishedAt === null && !can(ctx.viewer, "stats.read", { unitPath: report.unit.path })) {
-        throw notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
-      }
+      if (report.publishedAt === null && !can(ctx.viewer, "stats.read", { unitPath: report.unit.path })) throw reportNotFound(id);
       const check = await checkReportSignature(ctx.db, report.id);
       const signer = report.signedById === null ? null : await ctx.loaders.user.load(report.signedById);
       return {

@@ -77,10 +77,10 @@ export async function storeReportVersion(
 /** GENERATED → APPROVED: the snapshot is completed with the approval and locked; the
  * version it corrects, if any, becomes SUPERSEDED. */
 export async function approveReport(tx: Tx, actorId: number, reportId: number): Promise<Report> {
-  let report = await lockReport(tx, reportId);
-  // Two drafts approved at once: the second waits here, then sees the first as official.
+  // The row lock holds this version as read; the key's lock makes a second draft approved
+  // at the same moment wait here, and then see the first as official.
+  const report = await lockReport(tx, reportId);
   await lockReportKey(tx, report);
-  report = await tx.report.findUniqueOrThrow({ where: { id: reportId } });
   if (report.status !== "GENERATED") {
     throw reportState(`Báo cáo này ${STATUS_VI[report.status]}: không phê duyệt lại được`, `This report is already ${report.status.toLowerCase()}`);
   }
