@@ -4,7 +4,7 @@
 // unit signed.
 import { useState, type FormEvent } from "react";
 import { useLazyQuery } from "@apollo/client/react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { graphql } from "../generated/gql";
 
 export const VerifyReportQuery = graphql(`
@@ -29,6 +29,9 @@ export const VerifyReportQuery = graphql(`
 
 export function SignatureCheck({ initialId }: { initialId?: string }) {
   const t = useTranslations("Verify");
+  const format = useFormatter();
+  // Times as the officer signed them: Vietnam's time, in the reader's language.
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
   const [id, setId] = useState(initialId ?? "");
   const [check, { data, loading, error, called }] = useLazyQuery(VerifyReportQuery, { fetchPolicy: "network-only" });
 
@@ -58,7 +61,7 @@ export function SignatureCheck({ initialId }: { initialId?: string }) {
               {r.valid ? t("valid") : r.keyRevokedAt ? t("revoked") : r.signed ? t("invalid") : t("unsigned")}
             </h2>
             <p className="mt-1">
-              {r.valid ? t("validText") : r.keyRevokedAt ? t("revokedText", { when: new Date(r.keyRevokedAt).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }) }) : r.signed ? t("invalidText") : t("unsignedText")}
+              {r.valid ? t("validText") : r.keyRevokedAt ? t("revokedText", { when: when(r.keyRevokedAt) }) : r.signed ? t("invalidText") : t("unsignedText")}
             </p>
             <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
               <dt className="font-semibold">{t("report")}</dt>
@@ -72,7 +75,7 @@ export function SignatureCheck({ initialId }: { initialId?: string }) {
               {r.signedAt && (
                 <>
                   <dt className="font-semibold">{t("signedAt")}</dt>
-                  <dd>{new Date(r.signedAt).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}</dd>
+                  <dd>{when(r.signedAt)}</dd>
                 </>
               )}
               {r.fingerprint && (
