@@ -74,7 +74,7 @@ function diff(a: ReportTable, b: ReportTable): string[] {
 async function naiveReport(db: Db, formCode: string, unitId: number, periodCode: string): Promise<ReportTable & { queries: number }> {
   const form = getReportForm(formCode);
   const period = parsePeriod(periodCode);
-  const columns = await unitColumns(db, unitId, period.end, form.columns === "UNIT_AND_CHILDREN");
+  const columns = await unitColumns(db, unitId, period, form.columns === "UNIT_AND_CHILDREN");
   let queries = 0;
   const counts: BaseCounts[] = [];
   for (const column of columns) {

@@ -1,6 +1,8 @@
-// A district report from the browser: the district officer computes and stores Biểu
-// 01-DSH, the approver locks and signs it, the publisher publishes it, anyone checks the
-// signature; keyboard and accessibility checks on the pages involved.
+// A province report from the browser: the officer of today's Thành phố Hải Phòng computes
+// and stores the quarterly province form (communes as columns: no districts since 1 July
+// 2025), the approver locks and signs it, the publisher publishes it, anyone checks the
+// signature; the account kept on a former district reports on that district's history;
+// keyboard and accessibility checks on the pages involved.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
@@ -14,21 +16,21 @@ async function signIn(page: Page, login: string) {
   await expect(page).toHaveURL(/\/tai-khoan$/);
 }
 
-async function showLastQuarter(page: Page) {
+async function showLastQuarter(page: Page, form: string) {
   await page.goto("/bao-cao");
-  await expect(page.getByLabel("Biểu")).toHaveValue("01-DSH");
+  await expect(page.getByLabel("Biểu")).toHaveValue(form);
   await page.getByRole("button", { name: "Xem số liệu" }).click();
-  await expect(page.getByRole("region", { name: /Biểu 01-DSH/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: new RegExp(`Biểu ${form}`) })).toBeVisible();
 }
 
-test("a district report goes from live figures to a signed version anyone can verify", async ({ browser }) => {
+test("a province report goes from live figures to a signed version anyone can verify", async ({ browser }) => {
   const officer = await browser.newPage();
-  await signIn(officer, "huyen");
-  await showLastQuarter(officer);
-  const table = officer.getByRole("region", { name: /Biểu 01-DSH/ }).getByRole("table");
-  // The district, then one column per commune; the district's population is a number.
-  await expect(table.getByRole("columnheader", { name: "Thành phố Hải Dương" })).toBeVisible();
-  await expect(table.getByRole("columnheader", { name: /Phường Cẩm Thượng/ })).toBeVisible();
+  await signIn(officer, "tinh");
+  await showLastQuarter(officer, "DST-QUY");
+  const table = officer.getByRole("region", { name: /Biểu DST-QUY/ }).getByRole("table");
+  // The city, then one column per commune of today's tree; the city's population is a number.
+  await expect(table.getByRole("columnheader", { name: "Thành phố Hải Phòng" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: /Phường Thành Đông/ })).toBeVisible();
   const population = table.getByRole("row", { name: /Tổng số nhân khẩu thực tế thường trú/ }).getByRole("cell").nth(2);
   await expect(population).toHaveText(/^\d{1,3}(\.\d{3})*$/);
   await expect(officer.getByRole("button", { name: "Phê duyệt (khóa số liệu)" })).toHaveCount(0); // not an approver's page
@@ -41,7 +43,7 @@ test("a district report goes from live figures to a signed version anyone can ve
   const approver = await browser.newPage();
   await signIn(approver, "pheduyet");
   await approver.goto("/bao-cao");
-  await approver.getByLabel("Đơn vị").selectOption({ label: "Thành phố Hải Dương" });
+  await approver.getByLabel("Đơn vị").selectOption({ label: "Thành phố Hải Phòng" });
   await approver.getByRole("button", { name: "Xem số liệu" }).click();
   const pending = approver.getByTestId("version-1");
   await pending.getByRole("button", { name: "Phê duyệt (khóa số liệu)" }).click();
@@ -64,7 +66,7 @@ test("a district report goes from live figures to a signed version anyone can ve
   const publisher = await browser.newPage();
   await signIn(publisher, "congbo");
   await publisher.goto("/bao-cao");
-  await publisher.getByLabel("Đơn vị").selectOption({ label: "Thành phố Hải Dương" });
+  await publisher.getByLabel("Đơn vị").selectOption({ label: "Thành phố Hải Phòng" });
   await publisher.getByRole("button", { name: "Xem số liệu" }).click();
   await publisher.getByTestId("version-1").getByRole("button", { name: "Công bố" }).click();
   await expect(publisher.getByTestId("version-1").getByTestId("version-status")).toHaveText("Đã công bố");
@@ -78,9 +80,21 @@ test("a district report goes from live figures to a signed version anyone can ve
   expect(anonymous.status()).toBe(401);
 });
 
-test("no WCAG 2 A/AA violations on the reports and verification pages", async ({ page }) => {
+test("the account kept on a former district reports on its history, on the old tree", async ({ page }) => {
   await signIn(page, "huyen");
-  await showLastQuarter(page);
+  await showLastQuarter(page, "01-DSH");
+  // The district was abolished on 1 July 2025: its last whole quarter is offered.
+  await expect(page.getByRole("combobox", { name: /^Năm/ })).toHaveValue("2025");
+  await expect(page.getByRole("combobox", { name: /^Quý/ })).toHaveValue("2");
+  const region = page.getByRole("region", { name: /Biểu 01-DSH/ });
+  const table = region.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Thành phố Hải Dương" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: /Phường Cẩm Thượng/ })).toBeVisible();
+});
+
+test("no WCAG 2 A/AA violations on the reports and verification pages", async ({ page }) => {
+  await signIn(page, "tinh");
+  await showLastQuarter(page, "DST-QUY");
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("reports.png"), fullPage: false });
   await page.goto("/xac-minh-bao-cao");

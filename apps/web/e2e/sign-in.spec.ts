@@ -20,7 +20,7 @@ test("a commune officer signs in with the keyboard, sees their account, and sign
   await expect(page).toHaveURL(/\/tai-khoan$/);
   await expect(page.getByTestId("account-name")).toHaveText("Lê Thị Thu Hằng");
   await expect(page.getByTestId("account-role")).toHaveText("Viên chức dân số xã");
-  await expect(page.getByTestId("account-unit")).toContainText("Hải Dương");
+  await expect(page.getByTestId("account-unit")).toContainText("Phường Thành Đông");
   await expect(page.getByText("Xác nhận hoặc trả lại phiếu thu tin")).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: "Lê Thị Thu Hằng" })).toBeVisible();
 
@@ -50,7 +50,7 @@ test("the GraphQL endpoint answers the signed-in user and nobody else", async ({
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(/\/tai-khoan$/);
   const me = await page.request.post("/api/graphql", { data: { query: "{ me { login role unit { code } } }" } });
-  expect((await me.json()).data.me).toEqual({ login: "tinh", role: "PROVINCE_OFFICER", unit: { code: "30" } });
+  expect((await me.json()).data.me).toEqual({ login: "tinh", role: "PROVINCE_OFFICER", unit: { code: "31" } });
 });
 
 for (const path of ["/dang-nhap"]) {

@@ -1,7 +1,7 @@
 // One DataLoader per relation and request: a page of 50 persons asks the database for
 // their households once, not 50 times.
 import DataLoader from "dataloader";
-import type { AdminUnit, Area, ChangeEvent, ContraceptiveSpell, Db, Household, Marriage, Person, Report, Residence, SigningKey, User } from "@danso/db";
+import type { AdminUnit, Area, ChangeEvent, ContraceptiveSpell, Db, Household, HouseholdReaddress, Marriage, Person, Report, Residence, SigningKey, UnitSuccession, User } from "@danso/db";
 
 /** Rows grouped by a key: one query for all the keys of a request. */
 function grouped<K, T>(load: (keys: K[]) => Promise<T[]>, keyOf: (row: T) => K | K[]) {
@@ -44,6 +44,15 @@ export function createLoaders(db: Db) {
       (m) => [m.husbandId, m.wifeId].filter((x): x is number => x !== null)),
     contraception: grouped<number, ContraceptiveSpell>(
       (ids) => db.contraceptiveSpell.findMany({ where: { personId: { in: ids } }, orderBy: { validFrom: "asc" } }), (c) => c.personId),
+    /** A unit's links to the units it was formed from, and to those it went into. */
+    predecessors: grouped<number, UnitSuccession>((ids) => db.unitSuccession.findMany({ where: { successorId: { in: ids } }, orderBy: { predecessorId: "asc" } }), (s) => s.successorId),
+    successors: grouped<number, UnitSuccession>((ids) => db.unitSuccession.findMany({ where: { predecessorId: { in: ids } }, orderBy: { successorId: "asc" } }), (s) => s.predecessorId),
+    /** Where a household went in each reorganisation (scope across reorganisations). */
+    readdresses: grouped<number, HouseholdReaddress>((ids) => db.householdReaddress.findMany({ where: { householdId: { in: ids } } }), (r) => r.householdId),
+    /** The units of a person's spells, by household (scope across reorganisations). */
+    spellUnits: grouped<number, { personId: number; householdId: number; unitId: number }>(
+      (ids) => db.residence.findMany({ where: { personId: { in: ids } }, distinct: ["personId", "householdId", "unitId"], select: { personId: true, householdId: true, unitId: true } }),
+      (r) => r.personId),
     /** Current residents of each household (open spells), in the household sheet's order. */
     members: new DataLoader<number, Person[]>(async (householdIds) => {
       const open = await db.residence.findMany({

@@ -4,9 +4,10 @@ export { getDb, closeDb, databaseUrl, type Db } from "./client.js";
 export * from "./generated/prisma/enums.js";
 export { Prisma } from "./generated/prisma/client.js";
 export type {
-  AdminUnit, Area, AuditLog, ChangeEvent, ContraceptiveSpell, Household, Marriage, Person, Pregnancy, Report, Residence,
-  SigningKey, User,
+  AdminUnit, Area, AuditLog, ChangeEvent, ContraceptiveSpell, Household, HouseholdReaddress, Marriage, Person, Pregnancy, Report, Residence,
+  SigningKey, UnitSuccession, User,
 } from "./generated/prisma/client.js";
+export { REORGANISATION_2025, TREES, treeOfUnit, treeOn, type Tree } from "./reference/trees.js";
 export * from "./stats/index.js";
 export * from "./register/index.js";
 export { hashPassword, verifyPassword, decoyHash } from "./users/password.js";

@@ -17,9 +17,11 @@ let server: http.Server;
 let url: string;
 beforeAll(async () => {
   t = await createTestDatabase();
+  // Two officers of today's Phường Thành Đông (code 10507 also names the old Phường Cẩm Thượng).
+  const ward = `(SELECT id FROM admin_unit WHERE code = '10507' AND valid_to IS NULL)`;
   await t.pool.query(`INSERT INTO app_user (login, password_hash, full_name, role, unit_id)
-    VALUES ('an', $1, 'Nguyễn Văn An', 'COMMUNE_OFFICER', (SELECT id FROM admin_unit WHERE code = '10507')),
-           ('binh', $1, 'Trần Thị Bình', 'COMMUNE_OFFICER', (SELECT id FROM admin_unit WHERE code = '10507'))`, [await hashPassword("Mat-khau-dung-1")]);
+    VALUES ('an', $1, 'Nguyễn Văn An', 'COMMUNE_OFFICER', ${ward}),
+           ('binh', $1, 'Trần Thị Bình', 'COMMUNE_OFFICER', ${ward})`, [await hashPassword("Mat-khau-dung-1")]);
   installPeerStamp();
   server = http.createServer(async (req, res) => {
     // Headers exactly as Next hands them to a route handler (and next-auth to authorize).
@@ -36,7 +38,8 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await new Promise((ok) => server?.close(ok));
+  // (A server that never started would leave this promise pending until the hook times out.)
+  if (server) await new Promise((ok) => server.close(ok));
   await t?.drop();
 });
 afterEach(() => {

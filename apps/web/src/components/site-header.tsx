@@ -35,6 +35,9 @@ export async function SiteHeader() {
             </li>
           )}
           <li>
+            <NavLink href="/don-vi">{t("units")}</NavLink>
+          </li>
+          <li>
             <NavLink href="/xac-minh-bao-cao">{t("verify")}</NavLink>
           </li>
         </ul>

@@ -8,8 +8,8 @@ import { badInput } from "../errors.js";
 
 export const auditResolvers: Resolvers = {
   Query: {
-    auditLog: async (_, { unitCode, action, first, after }, ctx) => {
-      const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+    auditLog: async (_, { unitCode, date, action, first, after }, ctx) => {
+      const unit = await requireUnit(ctx.db, unitCode, date ?? ctx.today);
       authorize(ctx.viewer, "audit.read", { unitPath: unit.path });
       if (action && action.length > 60) throw badInput("Tên thao tác quá dài.", "Action name too long.");
       const where: Prisma.AuditLogWhereInput = {

@@ -21,13 +21,15 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
   const hash = await db.hashPassword(PASSWORD);
+  // Officers of today's Phường Thành Đông (code 10507 also names the old Phường Cẩm Thượng).
+  const ward = `(SELECT id FROM admin_unit WHERE code = '10507' AND valid_to IS NULL)`;
   const users = ["an", "binh", "chi", "dung", "giang", "hoa", "khanh"];
   for (const login of users) {
     await t.pool.query(`INSERT INTO app_user (login, password_hash, full_name, role, unit_id)
-      VALUES ($1, $2, 'Người dùng ' || $1, 'COMMUNE_OFFICER', (SELECT id FROM admin_unit WHERE code = '10507'))`, [login, hash]);
+      VALUES ($1, $2, 'Người dùng ' || $1, 'COMMUNE_OFFICER', ${ward})`, [login, hash]);
   }
   await t.pool.query(`INSERT INTO app_user (login, password_hash, full_name, role, unit_id, active)
-    VALUES ('cuong', $1, 'Lê Văn Cường', 'COMMUNE_OFFICER', (SELECT id FROM admin_unit WHERE code = '10507'), false)`, [hash]);
+    VALUES ('cuong', $1, 'Lê Văn Cường', 'COMMUNE_OFFICER', ${ward}, false)`, [hash]);
 });
 afterAll(() => t?.drop());
 beforeEach(() => vi.mocked(db.verifyPassword).mockClear());
@@ -47,7 +49,9 @@ describe("authenticate", () => {
   it("signs in with the right password (login is not case-sensitive) and records the attempt", async () => {
     const viewer = await authenticate(t.db, " AN ", PASSWORD, "10.0.0.1");
     expect(viewer).toMatchObject({ login: "an", role: "COMMUNE_OFFICER", sessionVersion: 0 });
-    expect(viewer.unitPath).toBe("VN.30.288.10507");
+    expect(viewer.unitPath).toBe("VN.T2025.31.10507");
+    // The old communes merged whole into the ward on 1 July 2025: their history is read through them.
+    expect(viewer.historyPaths).toContain("VN.30.288.10507");
     const { rows } = await t.pool.query(`SELECT succeeded, ip FROM login_attempt WHERE login = 'an'`);
     expect(rows).toEqual([{ succeeded: true, ip: "10.0.0.1" }]);
     const hash = (await t.pool.query(`SELECT password_hash FROM app_user WHERE login = 'an'`)).rows[0].password_hash;

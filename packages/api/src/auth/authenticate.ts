@@ -6,7 +6,7 @@
 import { chooseOwnPassword, decoyHash, normalizeOneTimeCode, RegisterError, verifyPassword, type Db } from "@danso/db";
 import { writeAudit } from "../audit/write-audit.js";
 import { ApiError } from "../errors.js";
-import { toViewer, type Viewer } from "../viewer.js";
+import { predecessorPaths, toViewer, type Viewer } from "../viewer.js";
 import { LOGIN_WINDOW_MINUTES, signInLocked } from "./sign-in-limits.js";
 
 export class SignInError extends ApiError {}
@@ -73,5 +73,5 @@ export async function authenticate(db: Db, login: string, password: string, ip: 
     });
   }
   await db.user.update({ where: { id: signedIn.id }, data: { lastLoginAt: new Date() } });
-  return toViewer(signedIn);
+  return toViewer(signedIn, await predecessorPaths(db, signedIn.unitId));
 }

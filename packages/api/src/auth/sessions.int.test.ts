@@ -15,7 +15,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
   api = await startTestApi(t.db);
   const hash = await hashPassword(PASSWORD);
-  for (const [login, role, unit] of [["quantri", "SYSTEM_ADMIN", "30"], ["an", "COMMUNE_OFFICER", "10507"], ["binh", "COMMUNE_OFFICER", "10507"],
+  // Today's units: Hải Phòng (merged with Hải Dương on 1 July 2025) and its Phường Thành Đông.
+  for (const [login, role, unit] of [["quantri", "SYSTEM_ADMIN", "31"], ["an", "COMMUNE_OFFICER", "10507"], ["binh", "COMMUNE_OFFICER", "10507"],
     ["chi", "COMMUNE_OFFICER", "10507"], ["dung", "COMMUNE_OFFICER", "10507"], ["giang", "COMMUNE_OFFICER", "10507"]]) {
     await t.pool.query(`INSERT INTO app_user (login, password_hash, full_name, role, unit_id)
       VALUES ($1, $2, 'Người dùng ' || $1, $3, (SELECT id FROM admin_unit WHERE code = $4 AND valid_to IS NULL))`, [login, hash, role, unit]);

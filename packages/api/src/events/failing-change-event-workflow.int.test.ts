@@ -1,7 +1,7 @@
 // What the workflow refuses: the wrong role or the wrong place (FORBIDDEN, nothing
 // written), and bad input (a wrong CCCD, a birth in the future, a mother aged 9, an unknown
-// unit code, a 10 MB string, a name of 1,400 characters): a clear Vietnamese error, and the
-// register unchanged.
+// unit code or one of the tree before 1 July 2025 used for a later day, a 10 MB string, a
+// name of 1,400 characters): a clear Vietnamese error, and the register unchanged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
 import type { GraphQLResponse } from "../testing/index.js";
@@ -14,16 +14,18 @@ beforeAll(async () => {
   f = await createFixture();
   const q = (sql: string) => f.t.pool.query(sql).then((r) => r.rows[0].id as number);
   const inCommune = `FROM person p JOIN residence r ON r.person_id = p.id AND r.valid_to IS NULL JOIN admin_unit u ON u.id = r.unit_id
-    WHERE u.code = '${f.units.commune}' AND p.sex = 'FEMALE'`;
+    WHERE u.code = '${f.units.commune}' AND u.valid_to IS NULL AND p.sex = 'FEMALE'`;
   mother = await q(`SELECT p.id ${inCommune} AND p.birth_date BETWEEN '1986-01-01' AND '2004-01-01' ORDER BY p.id LIMIT 1`);
   girl = await q(`SELECT p.id ${inCommune} AND p.birth_date BETWEEN '2017-01-01' AND '2017-11-01' ORDER BY p.id LIMIT 1`).catch(async () => {
-    // No girl of 9 in this small commune: enter one, as a daughter in the mother's household.
-    const hh = (await f.t.pool.query(`SELECT household_id FROM person WHERE id = $1`, [mother])).rows[0].household_id;
-    const id = (await f.t.pool.query(`INSERT INTO person (household_id, full_name, search_name, sex, birth_date, ethnicity, education, marital_status, relation_to_head)
-      VALUES ($1, 'Lê Thị Bé', 'le thi be', 'FEMALE', '2017-05-01', '01', 'NONE', 'NEVER_MARRIED', 'CHILD') RETURNING id`, [hh])).rows[0].id;
-    await f.t.pool.query(`INSERT INTO residence (person_id, household_id, unit_id, valid_from, start_reason, sex, birth_date)
-      SELECT $1, $2, unit_id, '2021-01-01', 'INITIAL', 'FEMALE', '2017-05-01' FROM household WHERE id = $2`, [id, hh]);
-    return id;
+    // No girl of 9 in this small commune: the commune officer enters one, found living as a
+    // daughter in the mother's household (her spells follow its re-addressing of 1 July 2025).
+    const hh = (await f.t.pool.query(`SELECT household_id, greatest(h.established_on, '2017-05-01')::text AS since
+      FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = $1`, [mother])).rows[0];
+    const r = await (await f.api.as("xa")).query<{ createPerson: { person: { id: string } } }>(
+      `mutation ($h: ID!, $p: PersonInput!, $since: Date) { createPerson(householdId: $h, person: $p, since: $since) { person { id } } }`,
+      { h: String(hh.household_id), since: hh.since, p: { fullName: "Lê Thị Bé", sex: "FEMALE", birthDate: "2017-05-01", ethnicity: "01", education: "NONE", maritalStatus: "NEVER_MARRIED", relationToHead: "CHILD" } });
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return Number(r.data!.createPerson.person.id);
   });
 }, 300_000);
 afterAll(() => closeFixture(f));
@@ -86,6 +88,19 @@ describe("the workflow refuses", () => {
     const xa = await f.api.as("xa");
     await expectRefused(() => xa.query(RECORD, { input: { type: "MOVE_OUT", occurredOn: "2026-11-20", personId: String(f.people.ownArea.personId), idempotencyKey: key(), payload: { destinationUnitCode: "99999" } } }), "BAD_USER_INPUT", /99999|mã/);
     await expectRefused(() => xa.query(`{ persons(unitCode: "99999") { totalCount } }`), "NOT_FOUND", /99999/);
+  });
+
+  it("a unit code of the tree before 1 July 2025, used for a later day", async () => {
+    const xa = await f.api.as("xa");
+    // A commune of the old district merged into xa's: its code names no commune since.
+    const former = (await f.t.pool.query(`SELECT o.code FROM admin_unit o JOIN unit_succession s ON s.predecessor_id = o.id
+      JOIN admin_unit n ON n.id = s.successor_id WHERE n.code = $1 AND n.valid_to IS NULL AND o.level = 3 AND o.valid_to = '2025-07-01'
+       AND NOT EXISTS (SELECT 1 FROM admin_unit x WHERE x.code = o.code AND x.valid_to IS NULL) ORDER BY o.code LIMIT 1`, [f.units.commune])).rows[0].code as string;
+    const r = await expectRefused(() => xa.query(RECORD, { input: { type: "MOVE_OUT", occurredOn: "2026-11-20", personId: String(f.people.ownArea.personId), idempotencyKey: key(), payload: { destinationUnitCode: former } } }), "BAD_USER_INPUT");
+    expect(Object.keys(r.errors![0]!.extensions!.fieldErrors as object)).toContain("payload.destinationUnitCode");
+    await expectRefused(() => xa.query(`{ persons(unitCode: "${former}") { totalCount } }`), "NOT_FOUND", new RegExp(former));
+    // The abolished district is asked for on a day it no longer exists, by its own officer.
+    await expectRefused(async () => (await f.api.as("huyen")).query(`{ persons(unitCode: "${f.units.district}", date: "2025-07-01") { totalCount } }`), "NOT_FOUND", new RegExp(f.units.district));
   });
 
   it("a 10 MB string at the door (HTTP 413, the body limit), a text over the field's limit by the validation", async () => {

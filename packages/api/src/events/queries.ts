@@ -10,15 +10,16 @@ import { eventPlace } from "../policy/places.js";
 
 export const eventResolvers: Resolvers = {
   Query: {
-    changeEvents: async (_, { unitCode, status, type, period, first, after }, ctx) => {
-      const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+    changeEvents: async (_, { unitCode, date, status, type, period, first, after }, ctx) => {
+      if (period && !isPeriodCode(period)) throw badInput("Kỳ báo cáo không hợp lệ (ví dụ 2026, 2026-Q1, 2026-M03).", "Invalid period.", { period: ["Ví dụ: 2026, 2026-Q1, 2026-M03"] });
+      const range = period ? parsePeriod(period) : null;
+      const on = date ?? range?.end ?? ctx.today;
+      const unit = await requireUnit(ctx.db, unitCode, on);
       const area = ctx.viewer?.areaId ? await ctx.loaders.area.load(ctx.viewer.areaId) : null;
       const areaUnit = area ? await ctx.loaders.unit.load(area.unitId) : null;
       const scope = listScope(ctx.viewer, "event.read", unit.path, areaUnit?.path);
-      if (period && !isPeriodCode(period)) throw badInput("Kỳ báo cáo không hợp lệ (ví dụ 2026, 2026-Q1, 2026-M03).", "Invalid period.", { period: ["Ví dụ: 2026, 2026-Q1, 2026-M03"] });
-      const range = period ? parsePeriod(period) : null;
       const where: Prisma.ChangeEventWhereInput = {
-        ...(scope.kind === "area" ? { household: { areaId: scope.areaId } } : unit.level > 0 ? { unitId: { in: await communeIdsUnder(ctx.db, unit, ctx.today) } } : {}),
+        ...(scope.kind === "area" ? { household: { areaId: scope.areaId } } : unit.level > 0 ? { unitId: { in: await communeIdsUnder(ctx.db, unit, on) } } : {}),
         ...(status ? { status } : {}),
         ...(type ? { type } : {}),
         ...(range ? { occurredOn: { gte: isoToDate(range.start), lte: isoToDate(range.end) } } : {}),

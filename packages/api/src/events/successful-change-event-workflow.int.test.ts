@@ -1,8 +1,9 @@
 // The change-event workflow over HTTP, as the issue describes it: a collaborator records a
 // birth, submits it, the commune officer verifies it, and the child is in the register and
-// in the commune's stock; a rejected line changes nothing; a move between two districts
-// leaves the province total unchanged; a resent line is recorded once; a stale edit is
-// refused with what changed, who and when. Every step's audit line is asserted.
+// in the commune's stock; a rejected line changes nothing; a move between two communes of
+// the province (which has no districts since 1 July 2025) leaves the province total
+// unchanged; a resent line is recorded once; a stale edit is refused with what changed, who
+// and when. Every step's audit line is asserted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
 import { addSecondCommuneOfficer, key, RECORD, recordSubmitVerify, REJECT, stock, SUBMIT, VERIFY } from "../testing/workflow.js";
@@ -23,7 +24,8 @@ describe("the change-event workflow", () => {
     const [ctv, xa] = [await f.api.as("ctv"), await f.api.as("xa")];
     const mother = (await f.t.pool.query(`SELECT p.id FROM person p JOIN residence r ON r.person_id = p.id AND r.valid_to IS NULL
       JOIN household h ON h.id = r.household_id WHERE h.area_id = (SELECT area_id FROM app_user WHERE login = 'ctv')
-       AND p.sex = 'FEMALE' AND p.birth_date BETWEEN '1986-01-01' AND '2004-01-01' ORDER BY p.id LIMIT 1`)).rows[0];
+       AND p.sex = 'FEMALE' AND p.birth_date BETWEEN '1986-01-01' AND '2004-01-01'
+       AND EXISTS (SELECT 1 FROM household_readdress x WHERE x.household_id = h.id AND x.lived_through) ORDER BY p.id LIMIT 1`)).rows[0];
     const before = await stock(xa, f.units.commune);
 
     const recorded = await ctv.query<{ recordChangeEvent: { created: boolean; changeEvent: { id: string; status: string; unit: { code: string } } } }>(RECORD, {
@@ -40,10 +42,17 @@ describe("the change-event workflow", () => {
     expect(verified.data!.verifyChangeEvent.changeEvent).toMatchObject({ status: "VERIFIED", verifiedBy: { login: "xa" } });
 
     expect(await stock(xa, f.units.commune)).toBe(before + 1);
-    const child = await xa.query<{ persons: { edges: { node: { birthDate: string; mother: { id: string } | null; household: { members: { id: string }[] } } }[] } }>(
-      `{ persons(unitCode: "${f.units.commune}", filter: { search: "tran thi khanh an" }) { edges { node { birthDate mother { id } household { members { id } } } } } }`);
+    const child = await xa.query<{ persons: { edges: { node: { id: string; birthDate: string; mother: { id: string } | null; household: { members: { id: string }[] } } }[] } }>(
+      `{ persons(unitCode: "${f.units.commune}", filter: { search: "tran thi khanh an" }) { edges { node { id birthDate mother { id } household { members { id } } } } } }`);
     expect(child.data!.persons.edges).toHaveLength(1);
     expect(child.data!.persons.edges[0]!.node).toMatchObject({ birthDate: ON, mother: { id: String(mother.id) } });
+    // Born after the reorganisation: no part of the abolished district's history, though the
+    // household and the mother were there before (the district officer reads them).
+    const OPEN = `query ($id: ID!) { person(id: $id) { id } }`;
+    const huyen = await f.api.as("huyen");
+    expect((await huyen.query(OPEN, { id: String(mother.id) })).errors).toBeUndefined();
+    expect((await huyen.query(OPEN, { id: child.data!.persons.edges[0]!.node.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await (await f.api.as("tinh")).query(OPEN, { id: child.data!.persons.edges[0]!.node.id })).errors).toBeUndefined();
 
     for (const [action, login] of [["changeEvent.record", "ctv"], ["changeEvent.submit", "ctv"], ["changeEvent.verify", "xa"]] as const) {
       const rows = await audit(action, event.id);
@@ -71,13 +80,20 @@ describe("the change-event workflow", () => {
     expect((await audit("changeEvent.reject", id))[0]).toMatchObject({ login: "xa", details: { reason: "Ghi nhầm người: bà vẫn còn sống" } });
   });
 
-  it("moves a person between two districts: each district changes by one, the province by zero", async () => {
+  it("moves a person between two communes of the province: each commune changes by one, the province by zero", async () => {
     const [xa, xa2, tinh, huyen] = [await f.api.as("xa"), await f.api.as("xa2"), await f.api.as("tinh"), await f.api.as("huyen")];
     const mover = f.people.otherArea; // lives in xa's commune, heads a one-person household
+    // No district level since 1 July 2025: both communes are children of the province itself.
+    const parents = (await f.t.pool.query(`SELECT DISTINCT p.code, p.level FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
+      WHERE c.code = ANY($1) AND c.valid_to IS NULL`, [[f.units.commune, f.units.otherDistrict]])).rows;
+    expect(parents).toEqual([{ code: f.units.province, level: 1 }]);
     const destination = (await f.t.pool.query(`SELECT h.id FROM household h JOIN admin_unit u ON u.id = h.unit_id
-      WHERE u.code = $1 AND h.status = 'ACTIVE' ORDER BY h.id LIMIT 1`, [f.units.otherDistrict])).rows[0];
-    const otherDistrict = (await f.t.pool.query(`SELECT d.code FROM admin_unit c JOIN admin_unit d ON d.id = c.parent_id WHERE c.code = $1 AND c.valid_to IS NULL`, [f.units.otherDistrict])).rows[0].code;
-    const before = { province: await stock(tinh, f.units.province), district: await stock(huyen, f.units.district), other: await stock(tinh, otherDistrict) };
+      WHERE u.code = $1 AND u.valid_to IS NULL AND h.status = 'ACTIVE' ORDER BY h.id LIMIT 1`, [f.units.otherDistrict])).rows[0];
+    const BEFORE = "2025-06-30";
+    const before = {
+      province: await stock(tinh, f.units.province), from: await stock(xa, f.units.commune), to: await stock(xa2, f.units.otherDistrict),
+      oldDistrict: await stock(huyen, f.units.district, BEFORE),
+    };
 
     await recordSubmitVerify(xa, xa, { type: "MOVE_OUT", occurredOn: ON, personId: String(mover.personId), payload: { destinationUnitCode: f.units.otherDistrict } });
     const arrivals = await xa2.query<{ pendingArrivals: { personId: string; origin: { code: string }; movedOn: string }[] }>(
@@ -86,8 +102,11 @@ describe("the change-event workflow", () => {
     await recordSubmitVerify(xa2, xa2, { type: "MOVE_IN", occurredOn: ON, personId: String(mover.personId), householdId: String(destination.id), payload: {} });
 
     expect(await stock(tinh, f.units.province)).toBe(before.province);
-    expect(await stock(huyen, f.units.district)).toBe(before.district - 1);
-    expect(await stock(tinh, otherDistrict)).toBe(before.other + 1);
+    expect(await stock(xa, f.units.commune)).toBe(before.from - 1);
+    expect(await stock(xa2, f.units.otherDistrict)).toBe(before.to + 1);
+    expect(await stock(tinh, f.units.otherDistrict)).toBe(before.to + 1);
+    // The old district's past is not rewritten by a move of today.
+    expect(await stock(huyen, f.units.district, BEFORE)).toBe(before.oldDistrict);
     const spells = (await f.t.pool.query(`SELECT valid_from, valid_to, end_reason, start_reason FROM residence WHERE person_id = $1 ORDER BY valid_from, id`, [mover.personId])).rows;
     expect(spells.at(-2)).toMatchObject({ end_reason: "MOVE_OUT" });
     expect(spells.at(-1)).toMatchObject({ start_reason: "MOVE_IN", valid_to: null });

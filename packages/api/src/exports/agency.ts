@@ -12,7 +12,7 @@ export interface UnitName {
   code: string;
   name: string;
   shortName: string;
-  /** 0 nation, 1 province, 2 district, 3 commune (pre-2025 tree). */
+  /** 0 nation, 1 province, 2 district, 3 commune (in every tree; the tree since 1 July 2025 has no districts). */
   level: number;
 }
 
@@ -52,14 +52,16 @@ export function reportAgency(lineage: readonly UnitName[]): ReportAgency {
   if (unit.level === 1) {
     return { lines: [health, "CHI CỤC DÂN SỐ"], reporter: branch, receiver: ministry, place: province.shortName, signerTitle: ["CHI CỤC TRƯỞNG"] };
   }
-  const district = at(2);
-  const centre = `Trung tâm Y tế ${inName(district)}`;
   if (unit.level === 2) {
+    const centre = `Trung tâm Y tế ${inName(unit)}`;
     return { lines: [health, upper(centre)], reporter: centre, receiver: branch, place: province.shortName, signerTitle: ["GIÁM ĐỐC"] };
   }
+  // Before 1 July 2025 a commune reports to its district's health centre; in the tree since
+  // then there are no districts and the commune reports to the province's branch.
+  const district = lineage.find((x) => x.level === 2);
   return {
-    lines: [`UBND ${upper(unit.name)}`, "TRẠM Y TẾ"], reporter: `Trạm Y tế ${inName(unit)}`, receiver: centre,
-    place: province.shortName, signerTitle: ["TRẠM TRƯỞNG"],
+    lines: [`UBND ${upper(unit.name)}`, "TRẠM Y TẾ"], reporter: `Trạm Y tế ${inName(unit)}`,
+    receiver: district ? `Trung tâm Y tế ${inName(district)}` : branch, place: province.shortName, signerTitle: ["TRẠM TRƯỞNG"],
   };
 }
 

@@ -1,6 +1,9 @@
-// A computed Biểu 01-DSH of Thành phố Hải Dương as a document: the same figures as the
-// register (counted here with plain SQL), the unconfirmed rows still flagged, a signed
-// version printing its key fingerprint and hash, a correction printing its reason.
+// A computed Biểu 01-DSH of Thành phố Hải Dương (a district of the tree before 1 July 2025,
+// for the last quarter it existed) as a document: the same figures as the register (counted
+// here with plain SQL), the unconfirmed rows still flagged, a signed version printing its
+// key fingerprint and hash, a correction printing its reason. And the reports of the tree
+// since then: the merged Hải Phòng city with its communes as columns, a commune reporting
+// straight to the province.
 import { createHash, generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeReport, type ReportTable } from "@danso/db";
@@ -95,13 +98,14 @@ describe("toReportDocument", () => {
   });
 
   it("flags every row of an unconfirmed form and rounds its rates to the indicator's decimals", async () => {
-    const year = await computeReport(t.db, "DSH-NAM", city, "2025");
+    // The city was abolished on 1 July 2025: its last whole year is 2024.
+    const year = await computeReport(t.db, "DSH-NAM", city, "2024");
     const doc = toReportDocument(year, meta());
     expect(doc.formBasis).toMatch(/Mẫu tạm/);
     expect(doc.table.rows.filter((r) => r.kind === "values").every((r) => r.unconfirmed)).toBe(true);
     const cbr = row(doc, "CBR");
     expect(cbr.decimals).toBe(2);
-    const expected = ((await births("VN.30.288", "2025-01-01", "2025-12-31")) / (await residents("VN.30.288", "2025-07-02"))) * 1000;
+    const expected = ((await births("VN.30.288", "2024-01-01", "2024-12-31")) / (await residents("VN.30.288", "2024-07-01"))) * 1000;
     expect(cbr.values[0]).toBe(Math.round(expected * 100) / 100);
   });
 
@@ -132,5 +136,39 @@ describe("toReportDocument", () => {
     expect(text).toContain("Bản thay thế báo cáo số 17 (phiên bản 1) — lý do: Phường Cẩm Thượng bổ sung 3 phiếu sinh ghi nhận muộn");
     expect(text).toContain("CHƯA KÝ");
     expect(text).toContain("18, phiên bản 2");
+  });
+});
+
+describe("reports of the tree since 1 July 2025", () => {
+  it("heads the merged city's quarterly report with its communes, wards and special zones as columns", async () => {
+    const hp = await unitIdByPath(t, "VN.T2025.31");
+    const q3 = await computeReport(t.db, "DST-QUY", hp, "2025-Q3");
+    const doc = toReportDocument(q3, meta({ agency: await loadReportAgency(t.db, hp, q3.period.end) }));
+    expect(doc.agency).toEqual(["SỞ Y TẾ THÀNH PHỐ HẢI PHÒNG", "CHI CỤC DÂN SỐ"]);
+    expect(doc.subtitles).toContainEqual({ label: "Đơn vị nhận báo cáo", value: "Cục Dân số, Bộ Y tế" });
+    expect(doc.signature.place).toBe("Hải Phòng");
+    const communes = (await t.pool.query<{ code: string }>("SELECT code FROM admin_unit WHERE parent_id = $1 ORDER BY code", [hp])).rows;
+    expect(communes).toHaveLength(114);
+    expect(doc.table.columns.map((c) => c.key)).toEqual(["31", ...communes.map((c) => c.code)]);
+    expect(doc.table.columns[0]).toMatchObject({ label: "Toàn thành phố", emphasis: true });
+    expect(doc.table.columns.slice(1).every((c) => c.group === "Chia theo xã, phường, đặc khu")).toBe(true);
+    // Old Hải Dương and old Hải Phòng were re-addressed on 1 July 2025: everyone is in the new city.
+    expect((await residents("VN.30", "2025-09-30")) + (await residents("VN.31", "2025-09-30"))).toBe(0);
+    const pop = await residents("VN.T2025.31", "2025-09-30");
+    expect(pop).toBeGreaterThan(await residents("VN.30", "2025-06-30"));
+    expect(row(doc, "POP_END").values[0]).toBe(pop);
+  });
+
+  it("has a commune report to the province's branch: there is no district in between", async () => {
+    const ward = await unitIdByPath(t, "VN.T2025.31.10507");
+    const q3 = await computeReport(t.db, "02-DSX", ward, "2025-Q3");
+    const agency = await loadReportAgency(t.db, ward, q3.period.end);
+    expect(agency).toMatchObject({
+      lines: ["UBND PHƯỜNG THÀNH ĐÔNG", "TRẠM Y TẾ"], reporter: "Trạm Y tế phường Thành Đông", receiver: "Chi cục Dân số thành phố Hải Phòng", place: "Hải Phòng",
+    });
+    const doc = toReportDocument(q3, meta({ agency }));
+    expect(doc.subtitles).toContainEqual({ label: "Đơn vị nhận báo cáo", value: "Chi cục Dân số thành phố Hải Phòng" });
+    expect(doc.table.columns).toEqual([{ key: "10507", label: "Phường Thành Đông" }]);
+    expect(row(doc, "POP_END").values[0]).toBe(await residents("VN.T2025.31.10507", "2025-09-30"));
   });
 });

@@ -2,10 +2,11 @@
 // "Chia theo xã, phường" over its children. Taken from the units' names (which start with
 // their type) so that a district of only communes and towns says "xã, thị trấn".
 
-/** Types of the pre-2025 tree as they start a name; longer first so "Thành phố" is not "Tỉnh". */
-const TYPES = ["Thành phố", "Thị trấn", "Thị xã", "Tỉnh", "Huyện", "Quận", "Phường", "Xã"] as const;
+/** Types as they start a name, in both trees (the special zones since 1 July 2025 too);
+ * longer first so "Thành phố" is not "Tỉnh". */
+const TYPES = ["Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Tỉnh", "Huyện", "Quận", "Phường", "Xã"] as const;
 /** The order in which a heading lists the children's types. */
-const ORDER = ["Tỉnh", "Thành phố", "Quận", "Huyện", "Thị xã", "Xã", "Phường", "Thị trấn"];
+const ORDER = ["Tỉnh", "Thành phố", "Quận", "Huyện", "Thị xã", "Xã", "Phường", "Thị trấn", "Đặc khu"];
 
 const typeOf = (name: string): string | null => TYPES.find((t) => name.startsWith(`${t} `)) ?? null;
 const lower = (s: string) => s.toLocaleLowerCase("vi");

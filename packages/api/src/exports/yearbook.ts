@@ -1,6 +1,7 @@
-// The population yearbook of a province (children: its districts) or of the nation
-// (children: the provinces) for one calendar year: headline indicators by unit, the
-// population pyramid at year end, rankings of the children, and the definitions used.
+// The population yearbook of a province (children: its districts, or in the tree since
+// 1 July 2025 its communes) or of the nation (children: the provinces of the tree at the
+// year's end) for one calendar year: headline indicators by unit, the population pyramid at
+// year end, rankings of the children, and the definitions used.
 import { computeBaseCounts, unitColumns, type Db, type UnitRef } from "@danso/db";
 import { type PyramidGroup, type RankingSection, type TableSection, type ValueRow, type YearbookDocument, type YearbookSection } from "@danso/documents";
 import {
@@ -130,7 +131,7 @@ export async function buildYearbook(db: Db, options: { unitId: number; year: num
   const period = yearPeriod(year);
   // One engine call for everything: base counts of the unit and each child unit, from which
   // the catalogue's formulas give the indicators and the POP_END table gives the pyramid.
-  const columns = await unitColumns(db, unitId, period.end, true);
+  const columns = await unitColumns(db, unitId, period, true);
   const units = columns.map((c) => c.unit);
   const unit = units[0]!;
   if (unit.level > 1) throw new RangeError(`A yearbook is made for a province or the nation, not for ${unit.name}`);

@@ -31,6 +31,10 @@ export const PERMISSIONS = {
 
 export type Action = keyof typeof PERMISSIONS;
 
+/** Actions that only read: the ones a reorganisation's history can be reached for. */
+const READS: ReadonlySet<Action> = new Set<Action>(["register.read", "event.read", "audit.read", "stats.read", "report.generate"]);
+export const isRead = (action: Action): boolean => READS.has(action);
+
 export function reachOf(role: Role, action: Action): Reach | undefined {
   return (PERMISSIONS[action] as Partial<Record<Role, Reach>>)[role];
 }

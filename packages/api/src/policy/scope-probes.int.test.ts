@@ -31,7 +31,7 @@ const lastAudit = async () => Number((await f.t.pool.query(`SELECT coalesce(max(
 
 describe("reading outside one's scope", () => {
   it("answers an area code of another province like an unknown one, with no households", async () => {
-    const area = (await f.t.pool.query(`SELECT a.code FROM area a JOIN admin_unit u ON u.id = a.unit_id WHERE u.path LIKE 'VN.31.%' LIMIT 1`)).rows[0].code;
+    const area = (await f.t.pool.query(`SELECT a.code FROM area a JOIN admin_unit u ON u.id = a.unit_id WHERE u.path LIKE 'VN.T2025.12.%' LIMIT 1`)).rows[0].code;
     const r = await xa.query<{ households: unknown }>(`query ($u: String!, $a: String) { households(unitCode: $u, areaCode: $a) { totalCount edges { node { id } } } }`, { u: f.units.commune, a: area });
     expect(codes(r)).toEqual(["NOT_FOUND"]);
     expect(r.data).toBeNull();
@@ -44,14 +44,22 @@ describe("reading outside one's scope", () => {
     expect(r.errors?.map((e) => [e.extensions?.code, e.path?.join(".")])).toEqual([["FORBIDDEN", "changeEvent.person"]]);
   });
 
-  it("lets a district officer follow no move event out of the district", async () => {
-    const r = await huyen.query<{ changeEvents: { edges: { node: { person: { household: { unit: { path: string } } } | null } }[] } }>(
-      `query ($u: String!) { changeEvents(unitCode: $u, type: MOVE_OUT, first: 200) { edges { node { person { household { unit { path } } } } } } }`, { u: f.units.district });
-    const districtPath = (await f.t.pool.query(`SELECT path FROM admin_unit WHERE code = $1 AND valid_to IS NULL`, [f.units.district])).rows[0].path;
-    const seen = r.data!.changeEvents.edges.map((e) => e.node.person?.household.unit.path).filter(Boolean);
+  it("lets the officer of a former district follow move events only to people who stayed in its history", async () => {
+    // The district was abolished on 1 July 2025: its code is read on a day it existed.
+    const r = await huyen.query<{ changeEvents: { edges: { node: { person: { household: { id: string } } | null } }[] } }>(
+      `query ($u: String!) { changeEvents(unitCode: $u, date: "2025-06-30", type: MOVE_OUT, first: 200) { edges { node { person { household { id } } } } } }`, { u: f.units.district });
+    const seen = r.data!.changeEvents.edges.map((e) => e.node.person?.household.id).filter(Boolean);
     expect(seen.length).toBeGreaterThan(0);
-    for (const path of seen) expect(path!.startsWith(districtPath)).toBe(true);
+    // Each person followed lives in a household of the district's history: one that was in
+    // the district or was re-addressed from it.
+    const { rows } = await f.t.pool.query(`SELECT count(*)::int AS n FROM household h WHERE h.id = ANY($1::int[]) AND NOT EXISTS (
+      SELECT 1 FROM admin_unit u WHERE u.path LIKE 'VN.30.' || $2 || '.%' AND (u.id = h.unit_id
+        OR u.id IN (SELECT x.from_unit_id FROM household_readdress x WHERE x.household_id = h.id)))`, [seen.map(Number), f.units.district]);
+    expect(rows[0].n).toBe(0);
     expect(codes(r)).toContain("FORBIDDEN");
+    // Today the district does not exist.
+    const now = await huyen.query(`query ($u: String!) { changeEvents(unitCode: $u) { totalCount } }`, { u: f.units.district });
+    expect(codes(now)).toEqual(["NOT_FOUND"]);
   });
 
   it("audits every personal record read, nested ones included, under the unit of the data", async () => {

@@ -1,6 +1,7 @@
-// Planted moves between the fixture's two provinces, for the authorization tests: a person
-// of the collaborator's area who left for province 31, a person of province 31 who came
-// to the commune, and one announced by province 31 and not yet received here.
+// Planted moves between the fixture's two provinces of today (Hải Phòng and Lai Châu), for
+// the authorization tests: a person of the collaborator's area who left for Lai Châu, a
+// person of Lai Châu who came to the commune, and one announced by Lai Châu and not yet
+// received here.
 import type { Fixture } from "../testing/fixture.js";
 
 export interface PlantedMove { personId: number; moveOutEventId: string; moveInEventId: string | null }
@@ -8,7 +9,7 @@ export interface PlantedMoves {
   toOther: PlantedMove;
   toHere: PlantedMove;
   pending: PlantedMove;
-  /** The commune of province 31 the pending move comes from. */
+  /** The commune of Lai Châu the pending move comes from. */
   pendingOrigin: string;
   outsideHouseholdCode: string;
   /** Ids of every planted record and of the fixture's people and households. */
@@ -21,7 +22,7 @@ export async function plantMoves(f: Fixture): Promise<PlantedMoves> {
   const here = await unitOf(f.units.commune);
   const other = await unitOf(f.units.otherProvince);
   const others = await q(`SELECT r.person_id, r.household_id, r.unit_id, u.code FROM residence r JOIN admin_unit u ON u.id = r.unit_id
-    WHERE r.valid_to IS NULL AND r.valid_from < '2026-01-01' AND u.path LIKE 'VN.31.%' AND r.person_id <> $1 ORDER BY r.person_id DESC LIMIT 2`, [f.people.otherProvince.personId]);
+    WHERE r.valid_to IS NULL AND r.valid_from < '2026-01-01' AND u.path LIKE 'VN.T2025.12.%' AND r.person_id <> $1 ORDER BY r.person_id DESC LIMIT 2`, [f.people.otherProvince.personId]);
 
   async function move(personId: number, fromHousehold: number, fromUnit: number, on: string, to: { unit: number; household: number | null }): Promise<PlantedMove> {
     await q(`UPDATE residence SET valid_to = $2, end_reason = 'MOVE_OUT', destination_unit_id = $3 WHERE person_id = $1 AND valid_to IS NULL`, [personId, on, to.unit]);

@@ -1,7 +1,8 @@
 // Opening a household sheet and correcting a person over HTTP: a commune officer enters a
 // household found in the area with its members; bad member details are refused field by
 // field and nothing is written; a CCCD that does not match the birth year is kept, with a
-// warning, as the domain guide asks (never fixed silently).
+// warning, as the domain guide asks (never fixed silently). The district officer, kept on
+// the district abolished on 1 July 2025, reads the people who lived there but changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
 import { fingerprint } from "../testing/workflow.js";
@@ -48,7 +49,8 @@ describe("household sheets", () => {
 
   it("refuses a collaborator opening a sheet in another commune", async () => {
     const ctv = await f.api.as("ctv");
-    const other = (await f.t.pool.query(`SELECT a.code FROM area a JOIN admin_unit u ON u.id = a.unit_id WHERE u.code = $1 LIMIT 1`, [f.units.neighbour])).rows[0].code;
+    const other = (await f.t.pool.query(`SELECT a.code FROM area a JOIN admin_unit u ON u.id = a.unit_id
+      WHERE u.code = $1 AND u.valid_to IS NULL ORDER BY a.id LIMIT 1`, [f.units.neighbour])).rows[0].code;
     const r = await ctv.query(CREATE, { input: { areaCode: other, address: "Số 1", members: [member()] } });
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -66,5 +68,22 @@ describe("household sheets", () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.updatePerson.warnings).toContainEqual(expect.objectContaining({ code: "CCCD_YEAR_MISMATCH" }));
     expect((await f.t.pool.query(`SELECT cccd FROM person WHERE id = $1`, [p.id])).rows[0].cccd).toBe(cccd);
+  });
+
+  it("lets the district officer read a person of its old district's history, never correct them", async () => {
+    const huyen = await f.api.as("huyen");
+    const id = String(f.people.ownArea.personId);
+    const read = await huyen.query<{ person: { version: number; fullName: string } }>(`query ($id: ID!) { person(id: $id) { version fullName } }`, { id });
+    expect(read.errors).toBeUndefined();
+    const before = await fingerprint(f);
+    const r = await huyen.query(`mutation ($id: ID!, $v: Int!, $base: PersonFieldsInput!, $changes: PersonFieldsInput!) {
+        updatePerson(id: $id, version: $v, base: $base, changes: $changes) { person { fullName } } }`,
+      { id, v: read.data!.person.version, base: { fullName: read.data!.person.fullName }, changes: { fullName: "Nguyễn Văn Sửa" } });
+    expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const household = await huyen.query(`mutation ($id: ID!) { updateHousehold(id: $id, version: 1, base: {}, changes: { address: "Số 1" }) { household { address } } }`,
+      { id: String(f.people.ownArea.householdId) });
+    expect(household.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await fingerprint(f)).toEqual(before);
+    expect((await f.t.pool.query(`SELECT full_name FROM person WHERE id = $1`, [id])).rows[0].full_name).toBe(read.data!.person.fullName);
   });
 });

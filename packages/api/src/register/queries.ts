@@ -1,6 +1,6 @@
 // Reading the register: households and persons of a unit, one person's record. Lists are
 // narrowed to the viewer's scope; every list and every opened record is audited.
-import { addYears, foldVietnamese, isoToDate } from "@danso/domain";
+import { addYears, foldVietnamese, isoToDate, type IsoDate } from "@danso/domain";
 import type { Prisma } from "@danso/db";
 import type { QueryResolvers } from "../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
@@ -23,8 +23,8 @@ function checkText(field: string, value: string | null | undefined): string | un
 }
 
 /** The unit asked for, and the viewer's scope inside it. */
-async function scopeOf(ctx: GraphQLContext, unitCode: string, areaCode?: string | null) {
-  const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+async function scopeOf(ctx: GraphQLContext, unitCode: string, date: IsoDate, areaCode?: string | null) {
+  const unit = await requireUnit(ctx.db, unitCode, date);
   const area = ctx.viewer?.areaId ? await ctx.loaders.area.load(ctx.viewer.areaId) : null;
   const areaUnit = area ? await ctx.loaders.unit.load(area.unitId) : null;
   const scope = listScope(ctx.viewer, "register.read", unit.path, areaUnit?.path);
@@ -38,17 +38,24 @@ async function scopeOf(ctx: GraphQLContext, unitCode: string, areaCode?: string 
     if (areaId !== undefined && wanted.id !== areaId) authorize(ctx.viewer, "register.read", { unitPath: wantedUnit.path, areaId: wanted.id });
     areaId = wanted.id;
   }
-  const communes = areaId === undefined && unit.level > 0 ? await communeIdsUnder(ctx.db, unit, ctx.today) : undefined;
+  const communes = areaId === undefined && unit.level > 0 ? await communeIdsUnder(ctx.db, unit, date) : undefined;
   return { unit, areaId, communes };
 }
 
 export const registerQueries: Pick<QueryResolvers, "households" | "household" | "persons" | "person"> = {
-  households: async (_, { unitCode, areaCode, search, status, first, after }, ctx) => {
-    const { unit, areaId, communes } = await scopeOf(ctx, unitCode, areaCode);
+  households: async (_, { unitCode, date, areaCode, search, status, first, after }, ctx) => {
+    const on = date ?? ctx.today;
+    const { unit, areaId, communes } = await scopeOf(ctx, unitCode, on, areaCode);
     const text = checkText("search", search);
+    // Before a reorganisation, a household was where it was re-addressed from.
+    const past = on < ctx.today;
+    const day = isoToDate(on);
     const where: Prisma.HouseholdWhereInput = {
-      ...(status ? { status } : {}),
-      ...(areaId !== undefined ? { areaId } : communes ? { unitId: { in: communes } } : {}),
+      ...(status && !past ? { status } : {}),
+      ...(status === "ACTIVE" && past ? { establishedOn: { lte: day }, OR: [{ dissolvedOn: null }, { dissolvedOn: { gt: day } }] } : {}),
+      ...(status === "DISSOLVED" && past ? { dissolvedOn: { lte: day } } : {}),
+      ...(areaId !== undefined ? { areaId }
+        : communes ? { AND: [{ OR: [{ unitId: { in: communes } }, { readdresses: { some: { fromUnitId: { in: communes }, effectiveOn: { gt: day } } } }] }] } : {}),
       ...(text ? { OR: [{ code: { contains: text } }, { address: { contains: text, mode: "insensitive" } }] } : {}),
     };
     const page = await paginate({ first, after }, (cursor, take) => ctx.db.household.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.household.count({ where }));
@@ -71,18 +78,20 @@ export const registerQueries: Pick<QueryResolvers, "households" | "household" | 
     return household;
   },
 
-  persons: async (_, { unitCode, filter, cccd, householdCode, first, after }, ctx) => {
-    const { unit, areaId, communes } = await scopeOf(ctx, unitCode);
+  persons: async (_, { unitCode, date, filter, cccd, householdCode, first, after }, ctx) => {
+    const today = date ?? ctx.today;
+    const { unit, areaId, communes } = await scopeOf(ctx, unitCode, today);
     const search = checkText("search", filter?.search);
-    const today = ctx.today;
+    const day = isoToDate(today);
     const birthDate: Prisma.DateTimeFilter = {};
     if (filter?.minAge !== null && filter?.minAge !== undefined) birthDate.lte = isoToDate(addYears(today, -filter.minAge));
     if (filter?.maxAge !== null && filter?.maxAge !== undefined) birthDate.gt = isoToDate(addYears(today, -(filter.maxAge + 1)));
     const where: Prisma.PersonWhereInput = {
-      deathDate: null,
+      OR: [{ deathDate: null }, { deathDate: { gt: day } }],
       residences: {
         some: {
-          validTo: null,
+          validFrom: { lte: day },
+          OR: [{ validTo: null }, { validTo: { gt: day } }],
           ...(areaId !== undefined ? { household: { areaId } } : communes ? { unitId: { in: communes } } : {}),
         },
       },

@@ -1,5 +1,7 @@
 // What each role may read of the register, inside its scope (and that it is audited).
-// The expectations are written out here, not derived from the policy module.
+// The expectations are written out here, not derived from the policy module. Since 1 July
+// 2025 the province and commune officers are on the new tree; the district officer stays on
+// the abolished district and reads its history only (what was there before that day).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
 
@@ -7,15 +9,20 @@ let f: Fixture;
 beforeAll(async () => { f = await createFixture(); }, 300_000);
 afterAll(() => closeFixture(f));
 
-const PERSON = `query ($id: ID!) { person(id: $id) { id fullName cccd household { code members { id } } residences { validFrom unit { code } } } }`;
-const PERSONS = `query ($unit: String!) { persons(unitCode: $unit, first: 500) { totalCount edges { node { id cccd } } } }`;
+const PERSON = `query ($id: ID!) { person(id: $id) {
+  id fullName cccd household { code members { id } } residences { validFrom validTo startReason endReason unit { code path } } } }`;
+const PERSONS = `query ($unit: String!, $date: Date) { persons(unitCode: $unit, date: $date, first: 500) { totalCount edges { node { id cccd } } } }`;
 const HOUSEHOLDS = `query ($unit: String!) { households(unitCode: $unit, first: 500) { totalCount edges { node { id area { id } } } } }`;
+/** The last day of the tree before the reorganisation of 1 July 2025. */
+const BEFORE = "2025-06-30";
 
 type Who = "ownArea" | "otherArea" | "neighbour" | "otherDistrict" | "otherProvince";
 const READS: Record<string, Who[]> = {
   trunguong: ["ownArea", "otherArea", "neighbour", "otherDistrict", "otherProvince"],
   tinh: ["ownArea", "otherArea", "neighbour", "otherDistrict"],
-  huyen: ["ownArea", "otherArea", "neighbour"],
+  // The old district's history: people re-addressed from its communes on 1 July 2025 (not
+  // otherArea, whose household was founded after that day).
+  huyen: ["ownArea", "neighbour"],
   xa: ["ownArea", "otherArea"],
   ctv: ["ownArea"],
 };
@@ -51,7 +58,7 @@ describe("reading the register inside one's scope", () => {
 
   it("shows the full CCCD only in the opened record, masked in lists", async () => {
     const { rows } = await f.t.pool.query(`SELECT p.id, p.cccd FROM person p JOIN residence r ON r.person_id = p.id AND r.valid_to IS NULL
-      JOIN admin_unit u ON u.id = r.unit_id WHERE u.code = $1 AND p.cccd IS NOT NULL LIMIT 1`, [f.units.commune]);
+      JOIN admin_unit u ON u.id = r.unit_id WHERE u.code = $1 AND u.valid_to IS NULL AND p.cccd IS NOT NULL ORDER BY p.id LIMIT 1`, [f.units.commune]);
     const client = await f.api.as("xa");
     const opened = await client.query<{ person: { cccd: string } }>(PERSON, { id: String(rows[0].id) });
     expect(opened.data?.person.cccd).toBe(rows[0].cccd);
@@ -83,21 +90,77 @@ describe("reading the register inside one's scope", () => {
     expect((await f.api.anonymous.query<Areas>(AREAS, { c: f.units.commune })).data!.unit.areas).toEqual([]);
   });
 
-  it("lists the persons of a district for the district officer, the same number as living there", async () => {
+  it("shows the district officer a person who lived through the re-addressing, with both spells", async () => {
     const huyen = await f.api.as("huyen");
-    const r = await huyen.query<{ persons: { totalCount: number } }>(PERSONS, { unit: f.units.district });
-    const { rows } = await f.t.pool.query(`SELECT count(*)::int AS n FROM residence r JOIN admin_unit u ON u.id = r.unit_id
-      WHERE r.valid_to IS NULL AND u.path LIKE '%.' || $1 || '.%'`, [f.units.district]);
+    type Spell = { validFrom: string; validTo: string | null; startReason: string; endReason: string | null; unit: { code: string; path: string } };
+    const r = await huyen.query<{ person: { residences: Spell[] } }>(PERSON, { id: String(f.people.ownArea.personId) });
+    expect(r.errors).toBeUndefined();
+    const spells = r.data!.person.residences;
+    // The same household and commune code, in two trees: closed in the old district's
+    // commune on 1 July 2025, reopened that day in the commune of the new province.
+    expect(spells).toContainEqual(expect.objectContaining({
+      validTo: "2025-07-01", endReason: "REORGANISATION", unit: { code: f.units.commune, path: `VN.30.${f.units.district}.${f.units.commune}` } }));
+    expect(spells).toContainEqual(expect.objectContaining({
+      validFrom: "2025-07-01", validTo: null, startReason: "REORGANISATION", unit: { code: f.units.commune, path: `VN.T2025.${f.units.province}.${f.units.commune}` } }));
+  });
+
+  it("lists the persons of the old district for the district officer on a day before the reorganisation, the same number as lived there", async () => {
+    const huyen = await f.api.as("huyen");
+    const r = await huyen.query<{ persons: { totalCount: number } }>(PERSONS, { unit: f.units.district, date: BEFORE });
+    expect(r.errors).toBeUndefined();
+    const { rows } = await f.t.pool.query(`SELECT count(DISTINCT r.person_id)::int AS n
+        FROM residence r JOIN person p ON p.id = r.person_id JOIN admin_unit u ON u.id = r.unit_id
+       WHERE r.valid_from <= $2 AND (r.valid_to IS NULL OR r.valid_to > $2) AND (p.death_date IS NULL OR p.death_date > $2)
+         AND u.path LIKE (SELECT path FROM admin_unit WHERE code = $1 AND level = 2 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)) || '.%'`,
+      [f.units.district, BEFORE]);
+    expect(rows[0].n).toBeGreaterThan(0);
     expect(r.data!.persons.totalCount).toBe(rows[0].n);
-    const audit = await f.t.pool.query(`SELECT details FROM audit_log WHERE action = 'person.list' AND login = 'huyen' ORDER BY id DESC LIMIT 1`);
-    expect(audit.rows[0].details).toMatchObject({ unitCode: f.units.district });
+    const audit = await f.t.pool.query(`SELECT details, unit_path FROM audit_log WHERE action = 'person.list' AND login = 'huyen' ORDER BY id DESC LIMIT 1`);
+    expect(audit.rows[0]).toMatchObject({ details: { unitCode: f.units.district }, unit_path: `VN.30.${f.units.district}` });
+
+    // A commune code of the old district names, before that day, the old commune: its people
+    // are the district's history too.
+    const commune = await huyen.query<{ persons: { totalCount: number } }>(PERSONS, { unit: f.units.commune, date: BEFORE });
+    expect(commune.errors).toBeUndefined();
+    expect(commune.data!.persons.totalCount).toBeGreaterThan(0);
+    expect(commune.data!.persons.totalCount).toBeLessThan(r.data!.persons.totalCount);
+  });
+
+  it("lists a province's earlier provinces for the officer of the merged province", async () => {
+    // Hải Dương (30) and the old Hải Phòng (31) went wholly into the new Hải Phòng (31).
+    const tinh = await f.api.as("tinh");
+    const old = await tinh.query<{ persons: { totalCount: number } }>(PERSONS, { unit: "30", date: BEFORE });
+    expect(old.errors).toBeUndefined();
+    expect(old.data!.persons.totalCount).toBeGreaterThan(0);
+  });
+
+  it("gives the district officer its old district's change events of a quarter before the reorganisation", async () => {
+    const huyen = await f.api.as("huyen");
+    const r = await huyen.query<{ changeEvents: { totalCount: number; edges: { node: { unit: { path: string } } }[] } }>(
+      `query ($u: String!) { changeEvents(unitCode: $u, period: "2025-Q2", first: 100) { totalCount edges { node { unit { path } } } } }`, { u: f.units.district });
+    expect(r.errors).toBeUndefined();
+    const { rows } = await f.t.pool.query(`SELECT count(*)::int AS n FROM change_event e JOIN admin_unit u ON u.id = e.unit_id
+      WHERE u.path LIKE $1 || '.%' AND e.occurred_on BETWEEN '2025-04-01' AND '2025-06-30'`, [`VN.30.${f.units.district}`]);
+    expect(rows[0].n).toBeGreaterThan(0);
+    expect(r.data!.changeEvents.totalCount).toBe(rows[0].n);
+    for (const e of r.data!.changeEvents.edges) expect(e.node.unit.path.startsWith(`VN.30.${f.units.district}.`)).toBe(true);
   });
 
   it("lets officers read their unit's audit trail", async () => {
-    const huyen = await f.api.as("huyen");
-    const r = await huyen.query<{ auditLog: { totalCount: number; edges: { node: { action: string; login: string } }[] } }>(
-      `query ($u: String!) { auditLog(unitCode: $u, first: 100) { totalCount edges { node { action login } } } }`, { u: f.units.district });
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.auditLog.edges.some((e) => e.node.action === "person.view" && e.node.login === "xa")).toBe(true);
+    const AUDIT = `query ($u: String!, $date: Date) { auditLog(unitCode: $u, date: $date, first: 100) { totalCount edges { node { action login } } } }`;
+    type Audit = { auditLog: { totalCount: number; edges: { node: { action: string; login: string } }[] } };
+    const [tinh, huyen] = [await f.api.as("tinh"), await f.api.as("huyen")];
+    await (await f.api.as("xa")).query(PERSON, { id: String(f.people.ownArea.personId) });
+    await huyen.query(PERSONS, { unit: f.units.district, date: BEFORE });
+    // The province officer sees the views in the communes of the new province.
+    const province = await tinh.query<Audit>(AUDIT, { u: f.units.province });
+    expect(province.errors).toBeUndefined();
+    expect(province.data!.auditLog.edges.some((e) => e.node.action === "person.view" && e.node.login === "xa")).toBe(true);
+    // The district officer reads the trail of the old district (its own lists of it), not
+    // the views in the new communes.
+    const district = await huyen.query<Audit>(AUDIT, { u: f.units.district, date: BEFORE });
+    expect(district.errors).toBeUndefined();
+    expect(district.data!.auditLog.edges.some((e) => e.node.action === "person.list" && e.node.login === "huyen")).toBe(true);
+    expect(district.data!.auditLog.edges.some((e) => e.node.login === "xa")).toBe(false);
   });
 });

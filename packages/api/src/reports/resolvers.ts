@@ -6,7 +6,8 @@ import {
   publishReport, revokeUnitSigningKey, signReport, storeReportVersion, unitColumns, unitValidOn, STATUS_VI, type AdminUnit, type Report, type SigningKey,
 } from "@danso/db";
 import {
-  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LABELS, isIndicatorCode, isPeriodCode, parsePeriod, type Period,
+  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LABELS, dateToIso, formatDateVi, isIndicatorCode, isPeriodCode, isoToDate, parsePeriod,
+  type IsoDate, type Period,
 } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
@@ -14,7 +15,7 @@ import { authorize, can, listScope } from "../policy/authorize.js";
 import { badInput, notFound } from "../errors.js";
 import { paginate } from "../pagination.js";
 import { inTransaction } from "../transaction.js";
-import { requireUnit, underPath } from "../units/find-units.js";
+import { findUnit, requireUnit, underPath } from "../units/find-units.js";
 import { formView, storedFormView, tableView } from "./views.js";
 
 const signingKeyView = (key: SigningKey) => ({
@@ -30,6 +31,31 @@ function form(code: string) {
   const f = REPORT_FORMS.find((x) => x.code === code);
   if (!f) throw badInput(`Không có biểu "${code.slice(0, 20)}". Các biểu: ${REPORT_FORMS.map((x) => x.code).join(", ")}.`, "Unknown report form.", { form: ["Biểu không có trong danh mục"] });
   return f;
+}
+
+/** The last unit that bore a code and was abolished on or before a date (a district after
+ * 1 July 2025), if any. */
+async function formerUnit(ctx: GraphQLContext, code: string, on: IsoDate): Promise<AdminUnit | null> {
+  if (code.length > 20) return null;
+  return ctx.db.adminUnit.findFirst({ where: { code, validTo: { lte: isoToDate(on) } }, orderBy: { validTo: "desc" } });
+}
+
+/**
+ * The unit a code names in the tree of the period's last day, the tree its figures use. A
+ * code whose unit was abolished by then is refused as such (its figures and reports exist
+ * only for periods ending before), not as an unknown code.
+ */
+async function unitOfPeriod(ctx: GraphQLContext, code: string, p: Period): Promise<AdminUnit> {
+  const unit = await findUnit(ctx.db, code, p.end);
+  if (unit) return unit;
+  const former = await formerUnit(ctx, code, p.end);
+  if (!former?.validTo) return requireUnit(ctx.db, code, p.end);
+  const until = dateToIso(former.validTo);
+  throw badInput(
+    `${former.name} (mã ${former.code}) không còn từ ngày ${formatDateVi(until)} do sắp xếp đơn vị hành chính: số liệu và báo cáo của đơn vị này chỉ có cho các kỳ kết thúc trước ngày đó, kỳ ${p.code} kết thúc ngày ${formatDateVi(p.end)}.`,
+    `${former.name} (${former.code}) no longer exists from ${until} (administrative reorganisation): its figures and reports cover only periods ending before that day; ${p.code} ends on ${p.end}.`,
+    { period: [`Đơn vị không còn từ ngày ${formatDateVi(until)}`] },
+  );
 }
 
 const reportNotFound = (id: string) => notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
@@ -64,31 +90,35 @@ export const reportResolvers: Resolvers = {
       let units: AdminUnit[];
       if (unitCodes?.length) {
         if (unitCodes.length > 100) throw badInput("Tối đa 100 đơn vị mỗi lần.", "At most 100 units at a time.");
-        units = await Promise.all(unitCodes.map((c) => requireUnit(ctx.db, c, p.end)));
+        units = await Promise.all(unitCodes.map((c) => unitOfPeriod(ctx, c, p)));
       } else if (within && level !== null && level !== undefined) {
-        const root = await requireUnit(ctx.db, within, p.end);
+        const root = await unitOfPeriod(ctx, within, p);
         units = await ctx.db.adminUnit.findMany({ where: { level, AND: [underPath(root.path), unitValidOn(p.end)] }, orderBy: { code: "asc" } });
         if (units.length > 1000) throw badInput("Quá nhiều đơn vị: hãy chọn phạm vi nhỏ hơn.", "Too many units: narrow the scope.");
       } else {
         throw badInput("Cần danh sách mã đơn vị, hoặc cấp và đơn vị bao quanh.", "Give unit codes, or a level and the unit within.");
       }
       for (const u of units) authorize(ctx.viewer, "stats.read", { unitPath: u.path });
-      const columns = (await Promise.all(units.map((u) => unitColumns(ctx.db, u.id, p.end, false)))).flat();
+      const columns = (await Promise.all(units.map((u) => unitColumns(ctx.db, u.id, p, false)))).flat();
       const table = await indicatorsForColumns(ctx.db, columns, p, [indicator]);
       return units.map((u, i) => ({ unit: u, value: table.values[0]![i] ?? null }));
     },
 
     report: async (_, { form: formCode, unitCode, period: code }, ctx) => {
       const p = period(code);
-      const unit = await requireUnit(ctx.db, unitCode, p.end);
+      const unit = await unitOfPeriod(ctx, unitCode, p);
       authorize(ctx.viewer, "stats.read", { unitPath: unit.path });
       const table = await liveTable(ctx, formCode, unit, p);
       const versions = await ctx.db.report.findMany({ where: { formCode, unitId: unit.id, period: p.code }, orderBy: { version: "desc" } });
       return { table: tableView(table), versions };
     },
 
+    // The unit is read in the tree of the period's last day when a period is given, else in
+    // today's; a code no unit bears today names the last unit that bore it: the stored
+    // reports of an abolished district stay listed for its officer.
     reports: async (_, { unitCode, period: code, status, first, after }, ctx) => {
-      const unit = await requireUnit(ctx.db, unitCode, ctx.today);
+      const unit = code ? await unitOfPeriod(ctx, unitCode, period(code))
+        : (await findUnit(ctx.db, unitCode, ctx.today)) ?? (await formerUnit(ctx, unitCode, ctx.today)) ?? (await requireUnit(ctx.db, unitCode, ctx.today));
       listScope(ctx.viewer, "stats.read", unit.path);
       const where = {
         unit: underPath(unit.path),
@@ -122,7 +152,7 @@ export const reportResolvers: Resolvers = {
     timeliness: async (_, { unitCode, month }, ctx) => {
       const p = period(month, "month");
       if (p.kind !== "MONTH") throw badInput("Tính đúng hạn theo từng tháng (ví dụ 2026-M03).", "Timeliness is per month (e.g. 2026-M03).", { month: ["Ví dụ: 2026-M03"] });
-      const unit = await requireUnit(ctx.db, unitCode, p.end);
+      const unit = await unitOfPeriod(ctx, unitCode, p);
       authorize(ctx.viewer, "stats.read", { unitPath: unit.path });
       const r = await communeTimeliness(ctx.db, unit.path, p, ctx.today);
       return { month: p.code, recordBy: r.deadlines.recordBy, verifyBy: r.deadlines.verifyBy, communes: r.communes, lateCount: r.communes.filter((c) => c.status === "LATE").length };
@@ -132,7 +162,7 @@ export const reportResolvers: Resolvers = {
   Mutation: {
     generateReport: async (_, { form: formCode, unitCode, period: code }, ctx) => {
       const p = period(code);
-      const unit = await requireUnit(ctx.db, unitCode, p.end);
+      const unit = await unitOfPeriod(ctx, unitCode, p);
       const viewer = authorize(ctx.viewer, "report.generate", { unitPath: unit.path });
       const table = await liveTable(ctx, formCode, unit, p);
       return inTransaction(ctx, async (tx, audit) => {

@@ -1,5 +1,6 @@
 // Helpers for the change-event workflow tests: GraphQL documents and a second commune
-// officer in another district of the province (the destination of moves).
+// officer in another commune of the province, one that was outside the old district (the
+// destination of moves).
 import { hashPassword } from "@danso/db";
 import type { Fixture } from "./fixture.js";
 import type { TestClient } from "./index.js";
@@ -9,13 +10,14 @@ export const RECORD = `mutation ($input: ChangeEventInput!) {
 export const SUBMIT = `mutation ($ids: [ID!]!) { submitChangeEvents(ids: $ids) { id status } }`;
 export const VERIFY = `mutation ($id: ID!) { verifyChangeEvent(id: $id) { changeEvent { id status verifiedBy { login } } warnings { code } } }`;
 export const REJECT = `mutation ($id: ID!, $reason: String!) { rejectChangeEvent(id: $id, reason: $reason) { id status rejectionReason } }`;
-export const STOCK = `query ($unit: String!) { persons(unitCode: $unit, first: 1) { totalCount } }`;
+export const STOCK = `query ($unit: String!, $date: Date) { persons(unitCode: $unit, date: $date, first: 1) { totalCount } }`;
 
 let keys = 0;
 export const key = () => `test-${process.pid}-${Date.now()}-${++keys}`;
 
-export async function stock(client: TestClient, unit: string): Promise<number> {
-  const r = await client.query<{ persons: { totalCount: number } }>(STOCK, { unit });
+/** The people living in a unit on a date (default today), the code read in that day's tree. */
+export async function stock(client: TestClient, unit: string, date?: string): Promise<number> {
+  const r = await client.query<{ persons: { totalCount: number } }>(STOCK, { unit, date });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!.persons.totalCount;
 }
@@ -32,7 +34,7 @@ export async function recordSubmitVerify(recorder: TestClient, verifier: TestCli
   return id;
 }
 
-/** A commune officer for the commune of `f.people.otherDistrict` (login xa2). */
+/** A commune officer for the commune of `f.people.otherDistrict` in today's tree (login xa2). */
 export async function addSecondCommuneOfficer(f: Fixture): Promise<void> {
   await f.t.pool.query(
     `INSERT INTO app_user (login, password_hash, full_name, role, unit_id)

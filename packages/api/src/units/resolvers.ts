@@ -1,10 +1,18 @@
-import { foldVietnamese } from "@danso/domain";
+import { addDays, dateToIso, foldVietnamese } from "@danso/domain";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { can } from "../policy/authorize.js";
 import { paginate, toConnection } from "../pagination.js";
 import { findUnit, LEVEL_NAMES } from "./find-units.js";
-import { unitValidOn, type Prisma } from "@danso/db";
+import { treeOfUnit, unitValidOn, type Prisma, type UnitSuccession } from "@danso/db";
+import type { GraphQLContext } from "../context.js";
 import { badInput } from "../errors.js";
+
+/** Successions as seen from one end: the unit at the other end, and how it is linked. */
+async function links(ctx: GraphQLContext, rows: UnitSuccession[], other: (s: UnitSuccession) => number) {
+  return Promise.all(rows.map(async (s) => ({
+    unit: (await ctx.loaders.unit.load(other(s)))!, kind: s.kind, effectiveOn: dateToIso(s.effectiveOn), share: s.share, legalBasis: s.legalBasis,
+  })));
+}
 
 export const unitResolvers: Resolvers = {
   Query: {
@@ -28,6 +36,12 @@ export const unitResolvers: Resolvers = {
   },
   AdminUnit: {
     levelName: (u) => LEVEL_NAMES[u.level] ?? String(u.level),
+    tree: (u) => {
+      const t = treeOfUnit(u);
+      return { id: t.id, name: t.name.vi, nameEn: t.name.en, validFrom: t.validFrom, validTo: t.validTo };
+    },
+    predecessors: async (u, _, ctx) => links(ctx, await ctx.loaders.predecessors.load(u.id), (s) => s.predecessorId),
+    successors: async (u, _, ctx) => links(ctx, await ctx.loaders.successors.load(u.id), (s) => s.successorId),
     parent: (u, _, ctx) => (u.parentId === null ? null : ctx.loaders.unit.load(u.parentId)),
     ancestors: async (u, _, ctx) => {
       const chain = [];
@@ -40,7 +54,9 @@ export const unitResolvers: Resolvers = {
       return chain;
     },
     children: async (u, { first, after }, ctx) => {
-      const where = { parentId: u.id, AND: [unitValidOn(ctx.today)] };
+      // A former unit's children are those of its last day (the nation's: today's).
+      const gone = u.validTo ? dateToIso(u.validTo) : null;
+      const where = { parentId: u.id, AND: [unitValidOn(gone && gone <= ctx.today ? addDays(gone, -1) : ctx.today)] };
       return paginate({ first, after, fallback: 100 }, (cursor, take) => ctx.db.adminUnit.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.adminUnit.count({ where }));
     },
     // Areas carry the collaborators' names: officers of the unit see them all, a

@@ -7,10 +7,11 @@
 // (else a second administrator account, held by the same person, could turn the first
 // into an officer's with a password that person knows).
 import { changeOwnPassword, createUser, issueOneTimeCode, updateUser, type User } from "@danso/db";
-import { foldVietnamese } from "@danso/domain";
+import { foldVietnamese, isoToDate } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
-import { authorize, listScope } from "../policy/authorize.js";
+import { authorize, can, listScope } from "../policy/authorize.js";
+import { accountPlaces } from "../policy/places.js";
 import { badInput, notFound, unauthenticated } from "../errors.js";
 import type { Viewer } from "../viewer.js";
 import { paginate } from "../pagination.js";
@@ -33,6 +34,12 @@ async function loadUser(ctx: GraphQLContext, id: string): Promise<User & { unit:
   const user = /^\d{1,9}$/.test(id) ? await ctx.db.user.findUnique({ where: { id: Number(id) }, include: { unit: true } }) : null;
   if (!user) throw notFound("tài khoản", "Account");
   return user;
+}
+
+/** An account is managed where it is, or (its unit abolished) where its unit went. */
+async function authorizeAccount(ctx: GraphQLContext, user: User): Promise<Viewer> {
+  const places = await accountPlaces(ctx, user.unitId);
+  return authorize(ctx.viewer, "user.manage", places.find((p) => can(ctx.viewer, "user.manage", p)) ?? places[0]!);
 }
 
 const sameName = (a: string, b: string) => foldVietnamese(a.trim().replace(/\s+/g, " ")) === foldVietnamese(b.trim().replace(/\s+/g, " "));
@@ -59,6 +66,15 @@ export const userResolvers: Resolvers = {
       };
       return paginate({ first, after }, (cursor, take) => ctx.db.user.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.user.count({ where }));
     },
+    accountsOnFormerUnits: async (_, { first, after }, ctx) => {
+      const viewer = authorize(ctx.viewer, "user.manage", { unitPath: ctx.viewer?.unitPath ?? "" });
+      const mine = underPath(viewer.unitPath);
+      const where = {
+        active: true,
+        unit: { validTo: { lte: isoToDate(ctx.today) }, OR: [mine, { predecessorOf: { some: { successor: mine } } }] },
+      };
+      return paginate({ first, after }, (cursor, take) => ctx.db.user.findMany({ where: { ...where, ...cursor }, orderBy: { id: "asc" }, take }), () => ctx.db.user.count({ where }));
+    },
   },
   Mutation: {
     createUser: async (_, { input }, ctx) => {
@@ -73,7 +89,7 @@ export const userResolvers: Resolvers = {
     },
     updateUser: async (_, { id, input }, ctx) => {
       const user = await loadUser(ctx, id);
-      const viewer = authorize(ctx.viewer, "user.manage", { unitPath: user.unit.path });
+      const viewer = await authorizeAccount(ctx, user);
       const place = input.unitCode ? await placeOf(ctx, input.unitCode, input.areaCode) : input.areaCode !== undefined ? await placeOf(ctx, (await ctx.loaders.unit.load(user.unitId))!.code, input.areaCode) : null;
       if (place) authorize(viewer, "user.manage", { unitPath: place.unit.path });
       if (user.id === viewer.id) {
@@ -105,7 +121,7 @@ export const userResolvers: Resolvers = {
     },
     resetUserPassword: async (_, { id }, ctx) => {
       const user = await loadUser(ctx, id);
-      authorize(ctx.viewer, "user.manage", { unitPath: user.unit.path });
+      await authorizeAccount(ctx, user);
       return inTransaction(ctx, async (tx, audit) => {
         const { code, validUntil } = await issueOneTimeCode(tx, user.id);
         await audit({ action: "user.resetPassword", entityType: "User", entityId: user.id, unitPath: user.unit.path });

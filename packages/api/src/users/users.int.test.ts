@@ -11,9 +11,10 @@ import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js
 let f: Fixture;
 beforeAll(async () => {
   f = await createFixture();
-  // A system administrator of Hải Phòng (31), to show that scope binds administrators too.
+  // A system administrator of Lai Châu (12, a province of today's tree), to show that scope
+  // binds administrators too.
   await f.t.pool.query(`INSERT INTO app_user (login, password_hash, full_name, role, unit_id)
-    VALUES ('quantri-hp', $1, 'Lý Văn Hải', 'SYSTEM_ADMIN', (SELECT id FROM admin_unit WHERE code = '31' AND valid_to IS NULL))`, [await hashPassword("khong-dung-1")]);
+    VALUES ('quantri-lc', $1, 'Lý Văn Hải', 'SYSTEM_ADMIN', (SELECT id FROM admin_unit WHERE code = '12' AND valid_to IS NULL))`, [await hashPassword("khong-dung-1")]);
 }, 300_000);
 afterAll(() => closeFixture(f));
 
@@ -94,7 +95,10 @@ describe("account management", () => {
   it("refuses a role that does not fit the unit, a collaborator without an area, a taken or malformed login", async () => {
     const admin = await f.api.as("quantri");
     const cases: [Record<string, unknown>, string][] = [
-      [{ login: "a.b.c", role: "COMMUNE_OFFICER", unitCode: f.units.district }, "role"],
+      [{ login: "a.b.c", role: "COMMUNE_OFFICER", unitCode: f.units.province }, "role"],
+      // Today's tree has no districts: no unit fits a district officer.
+      [{ login: "a.b.e", role: "DISTRICT_OFFICER", unitCode: f.units.province }, "role"],
+      [{ login: "a.b.f", role: "DISTRICT_OFFICER", unitCode: f.units.commune }, "role"],
       [{ login: "a.b.d", role: "COLLABORATOR" }, "areaCode"],
       [{ login: "xa" }, "login"],
       [{ login: "Trần Mai" }, "login"],
@@ -104,16 +108,59 @@ describe("account management", () => {
       expect(r.errors?.[0]?.extensions?.code, field).toBe("BAD_USER_INPUT");
       expect(Object.keys(r.errors![0]!.extensions!.fieldErrors as object)).toContain(field);
     }
+    // The district abolished on 1 July 2025 takes no new account: there is no such unit today.
+    const abolished = await admin.query(CREATE, { input: input({ login: "a.b.g", role: "DISTRICT_OFFICER", unitCode: f.units.district }) });
+    expect(abolished.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(abolished.errors?.[0]?.message).toContain(`"${f.units.district}"`);
   });
 
   it("keeps administrators and everyone else inside their scope", async () => {
-    const hp = await f.api.as("quantri-hp");
-    expect((await hp.query(CREATE, { input: input({ login: "x.y.z" }) })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const lc = await f.api.as("quantri-lc");
+    expect((await lc.query(CREATE, { input: input({ login: "x.y.z" }) })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await lc.query(`{ users(unitCode: "${f.units.province}") { totalCount } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const tinh = await f.api.as("tinh");
     expect((await tinh.query(CREATE, { input: input({ login: "x.y.w" }) })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await tinh.query(`{ users(unitCode: "30") { totalCount } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const list = await (await f.api.as("quantri")).query<{ users: { totalCount: number } }>(`{ users(unitCode: "30") { totalCount } }`);
+    expect((await tinh.query(`{ users(unitCode: "${f.units.province}") { totalCount } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const list = await (await f.api.as("quantri")).query<{ users: { totalCount: number; edges: { node: { login: string } }[] } }>(
+      `{ users(unitCode: "${f.units.province}") { totalCount edges { node { login } } } }`);
     expect(list.data!.users.totalCount).toBeGreaterThanOrEqual(8);
+    expect(list.data!.users.edges.map((e) => e.node.login)).toEqual(expect.arrayContaining(["tinh", "pheduyet", "congbo", "danhsach", "xa", "ctv"]));
+  });
+
+  it("shows the administrator an account kept on a unit abolished by the reorganisation, as such", async () => {
+    type Accounts = { users: { edges: { node: { login: string; role: string; active: boolean; unit: { code: string; path: string; validTo: string | null } } }[] } };
+    const r = await (await f.api.as("quantri")).query<Accounts>(`{ users(unitCode: "VN", search: "huyen") { edges { node { login role active unit { code path validTo } } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.users.edges.map((e) => e.node)).toEqual([
+      { login: "huyen", role: "DISTRICT_OFFICER", active: true, unit: { code: f.units.district, path: `VN.30.${f.units.district}`, validTo: "2025-07-01" } },
+    ]);
+  });
+
+  it("lists the accounts left on abolished units to the administrators of the units they went into, who reassign them", async () => {
+    await f.t.pool.query(`INSERT INTO app_user (login, password_hash, full_name, role, unit_id) VALUES
+      ('quantri-hp', $1, 'Đặng Văn Hải', 'SYSTEM_ADMIN', (SELECT id FROM admin_unit WHERE code = $2 AND valid_to IS NULL)),
+      ('huyen.cu', $1, 'Hà Văn Cư', 'DISTRICT_OFFICER', (SELECT id FROM admin_unit WHERE code = $3 AND level = 2 AND valid_to = '2025-07-01'))`,
+    [await hashPassword("khong-dung-1"), f.units.province, f.units.district]);
+    type Former = { accountsOnFormerUnits: { totalCount: number; edges: { node: { id: string; login: string; unit: { code: string; validTo: string | null } } }[] } };
+    const FORMER = `{ accountsOnFormerUnits { totalCount edges { node { id login unit { code validTo } } } } }`;
+    const logins = (r: { data?: Former | null }) => r.data!.accountsOnFormerUnits.edges.map((e) => e.node.login).sort();
+    const [hp, lc, nation] = [await f.api.as("quantri-hp"), await f.api.as("quantri-lc"), await f.api.as("quantri")];
+    const seen = await hp.query<Former>(FORMER);
+    expect(logins(seen)).toEqual(["huyen", "huyen.cu"]);
+    expect(seen.data!.accountsOnFormerUnits.edges.every((e) => e.node.unit.validTo === "2025-07-01")).toBe(true);
+    expect(logins(await nation.query<Former>(FORMER))).toEqual(["huyen", "huyen.cu"]);
+    expect(logins(await lc.query<Former>(FORMER))).toEqual([]);
+    expect((await (await f.api.as("tinh")).query(FORMER)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    // Lai Châu's administrator cannot touch it; Hải Phòng's reassigns it to a ward of today.
+    const id = seen.data!.accountsOnFormerUnits.edges.find((e) => e.node.login === "huyen.cu")!.node.id;
+    const UPDATE = `mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { login role unit { code validTo } } }`;
+    const move = { role: "COMMUNE_OFFICER", unitCode: f.units.commune };
+    expect((await lc.query(UPDATE, { id, input: move })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const moved = await hp.query<{ updateUser: unknown }>(UPDATE, { id, input: move });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.updateUser).toEqual({ login: "huyen.cu", role: "COMMUNE_OFFICER", unit: { code: f.units.commune, validTo: null } });
+    expect(logins(await hp.query<Former>(FORMER))).toEqual(["huyen"]);
   });
 
   it("deactivates an account (it can no longer sign in) but not one's own", async () => {

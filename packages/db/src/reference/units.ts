@@ -1,10 +1,14 @@
-// Loads the administrative tree (data/vn/units-2025-03.json: nation, 63 provinces,
-// 696 districts, 10,047 communes) into admin_unit, once.
+// Loads the administrative trees into admin_unit, each once: the pre-reform tree
+// (data/vn/units-2025-03.json: nation, 63 provinces, 696 districts, 10,047 communes) and
+// the tree in force since 1 July 2025 (units-2025-07.json: 34 provinces, 3,321 communes).
+// The nation is one unit across trees; every other unit belongs to one tree and is valid
+// only over that tree's dates. The successions between them are in successions.ts.
 import { readFileSync } from "node:fs";
 import type pg from "pg";
 import { foldVietnamese } from "@danso/domain";
 import { repoPath } from "../paths.js";
 import { copyRows } from "../sql/copy.js";
+import { TREES, type Tree } from "./trees.js";
 
 export interface UnitRecord {
   code: string;
@@ -21,14 +25,7 @@ interface UnitFile {
   units: UnitRecord[];
 }
 
-/**
- * The GSO list is a snapshot of 2025-03-01. The register's history starts with the 2021
- * book renewal, and the synthetic population uses this tree for its whole history, so the
- * units are valid from the register's start. (Units merged before 2025 are not in the list.)
- */
-export const PRE_REFORM_TREE = { file: "units-2025-03.json", validFrom: "2021-01-01" } as const;
-
-export function readUnitFile(file: string = PRE_REFORM_TREE.file): UnitFile {
+export function readUnitFile(file: string): UnitFile {
   return JSON.parse(readFileSync(repoPath("data", "vn", file), "utf8")) as UnitFile;
 }
 
@@ -38,36 +35,63 @@ export interface LoadedUnit extends UnitRecord {
   path: string;
 }
 
-/** Gives each unit an id (in file order, parents first) and its materialized path. */
-export function buildUnitRows(units: UnitRecord[], firstId = 1): LoadedUnit[] {
+/**
+ * Gives each unit of a tree an id (in file order, parents first) and its materialized path.
+ * The tree's nation is the shared one (`nation`); levels follow the one meaning of every
+ * tree (3 is a commune even when its parent is a province); later trees tag their paths.
+ */
+export function buildUnitRows(tree: Tree, units: UnitRecord[], firstId: number, nation?: { id: number; path: string }): LoadedUnit[] {
   const byCode = new Map<string, LoadedUnit>();
-  return units.map((u, i) => {
+  const out: LoadedUnit[] = [];
+  let next = firstId;
+  for (const u of units) {
+    if (u.level === 0 && nation) {
+      byCode.set(u.code, { ...u, id: nation.id, parentId: null, path: nation.path });
+      continue;
+    }
     const parent = u.parent ? byCode.get(u.parent) : undefined;
     if (u.parent && !parent) throw new Error(`Unit ${u.code} comes before its parent ${u.parent}`);
-    const row: LoadedUnit = { ...u, id: firstId + i, parentId: parent?.id ?? null, path: parent ? `${parent.path}.${u.code}` : u.code };
+    const level = tree.levels[u.level] ?? u.level;
+    const under = parent ? (parent.level === 0 && tree.pathTag ? `${parent.path}.${tree.pathTag}` : parent.path) : null;
+    const row: LoadedUnit = { ...u, level, id: next++, parentId: parent?.id ?? null, path: under ? `${under}.${u.code}` : u.code };
     byCode.set(u.code, row);
-    return row;
-  });
+    out.push(row);
+  }
+  return out;
 }
 
-/** Inserts the pre-reform tree if admin_unit is empty. Returns the number of units added. */
+/** Inserts every tree not yet loaded, in one transaction. Returns the number of units added. */
 export async function ensureUnits(client: pg.ClientBase): Promise<number> {
-  const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM admin_unit");
-  if (Number(rows[0]?.n) > 0) return 0;
-  const rowsToLoad = buildUnitRows(readUnitFile().units);
+  let added = 0;
   await client.query("BEGIN");
   try {
-    await copyRows(
-      client,
-      "admin_unit",
-      ["id", "code", "name", "short_name", "type", "level", "parent_id", "path", "search_name", "urban", "valid_from"],
-      rowsToLoad.map((u) => [u.id, u.code, u.name, u.shortName, u.type, u.level, u.parentId, u.path, foldVietnamese(u.name), u.urban, PRE_REFORM_TREE.validFrom]),
-    );
-    await client.query("SELECT setval(pg_get_serial_sequence('admin_unit', 'id'), (SELECT max(id) FROM admin_unit))");
+    await client.query("LOCK TABLE admin_unit IN SHARE ROW EXCLUSIVE MODE");
+    for (const tree of TREES) added += await ensureTree(client, tree);
+    await client.query("SELECT setval(pg_get_serial_sequence('admin_unit', 'id'), GREATEST((SELECT max(id) FROM admin_unit), 1))");
     await client.query("COMMIT");
   } catch (e) {
     await client.query("ROLLBACK");
     throw e;
   }
-  return rowsToLoad.length;
+  return added;
+}
+
+async function ensureTree(client: pg.ClientBase, tree: Tree): Promise<number> {
+  const present = await client.query("SELECT 1 FROM admin_unit WHERE level > 0 AND valid_from = $1 LIMIT 1", [tree.validFrom]);
+  if (present.rowCount) {
+    // Databases loaded before the reform was known hold the first tree as open-ended.
+    if (tree.validTo) await client.query("UPDATE admin_unit SET valid_to = $2 WHERE level > 0 AND valid_from = $1 AND valid_to IS NULL", [tree.validFrom, tree.validTo]);
+    return 0;
+  }
+  const nation = (await client.query<{ id: number; path: string }>("SELECT id, path FROM admin_unit WHERE level = 0 ORDER BY id LIMIT 1")).rows[0];
+  const { rows } = await client.query<{ next: number }>("SELECT coalesce(max(id), 0) + 1 AS next FROM admin_unit");
+  const units = buildUnitRows(tree, readUnitFile(tree.file).units, rows[0]!.next, nation);
+  await copyRows(
+    client,
+    "admin_unit",
+    ["id", "code", "name", "short_name", "type", "level", "parent_id", "path", "search_name", "urban", "valid_from", "valid_to"],
+    units.map((u) => [u.id, u.code, u.name, u.shortName, u.type, u.level, u.parentId, u.path, foldVietnamese(u.name), u.urban, tree.validFrom,
+      u.level === 0 ? null : tree.validTo]),
+  );
+  return units.length;
 }

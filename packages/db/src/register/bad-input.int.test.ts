@@ -64,7 +64,9 @@ describe("bad input changes nothing", () => {
     expect(move.fieldErrors["payload.destinationUnitCode"]).toEqual(["Không có xã, phường, thị trấn nào mang mã này vào ngày xảy ra"]);
     const unit = await refused((tx) => recordChangeEvent(tx, f.collaborator, { type: "DEATH", occurredOn: TODAY, unitCode: "99999", personId: adult.id }, OPTIONS));
     expect(unit.fieldErrors.unitCode).toEqual(["Không có xã, phường, thị trấn nào mang mã này vào ngày xảy ra"]);
-    const elsewhere = await f.one<{ code: string }>("SELECT c.code FROM admin_unit c WHERE c.level = 3 AND c.id <> (SELECT unit_id FROM residence WHERE person_id = $1 AND valid_to IS NULL) ORDER BY c.id LIMIT 1", [adult.id]);
+    // Another commune of the tree in force on the event's date.
+    const elsewhere = await f.one<{ code: string }>(`SELECT c.code FROM admin_unit c WHERE c.level = 3 AND c.valid_from <= $2::date AND (c.valid_to IS NULL OR c.valid_to > $2::date)
+      AND c.id <> (SELECT unit_id FROM residence WHERE person_id = $1 AND valid_to IS NULL) ORDER BY c.id LIMIT 1`, [adult.id, TODAY]);
     const wrong = await refused((tx) => recordChangeEvent(tx, f.collaborator, { type: "DEATH", occurredOn: TODAY, unitCode: elsewhere.code, personId: adult.id }, OPTIONS));
     expect(wrong.fieldErrors.unitCode).toEqual(["Xã ghi biến động không phải nơi nhân khẩu hoặc hộ đang cư trú"]);
     const household = await refused((tx) => createHousehold(tx, f.officer, {

@@ -7,7 +7,7 @@ import { todayOf, type RegisterOptions, type Tx } from "./context.js";
 import { assertValid, notFound, validationFailed } from "./errors.js";
 import { checkPersonInRegister, personRow } from "./person-checks.js";
 import { readHousehold } from "./read-facts.js";
-import { openSpell } from "./spells.js";
+import { openSpellSince } from "./spells.js";
 
 export async function createPerson(
   tx: Tx,
@@ -28,7 +28,7 @@ export async function createPerson(
 
   const row = await tx.person.create({ data: personRow(person, household.id, actorId) });
   if (person.residenceStatus !== "TEMPORARY_RESIDENT") {
-    await openSpell(tx, { personId: row.id, householdId: household.id, unitId: household.unitId, from: since, startReason: "INITIAL" });
+    await openSpellSince(tx, { personId: row.id, householdId: household.id, unitId: household.unitId, from: since, startReason: "INITIAL" });
   }
   return { person: row, warnings };
 }

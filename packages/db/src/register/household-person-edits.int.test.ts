@@ -42,6 +42,19 @@ describe("createHousehold", () => {
     ]);
   });
 
+  it("counts the members of a sheet dated before its commune existed from the commune's first day", async () => {
+    // Today's communes date from 1 July 2025; the old commune the household lived in before
+    // is not known, so nothing is added to the old tree's history.
+    const { rows: [newArea] } = await f.pool.query(`SELECT a.code, u.valid_from::text AS since FROM area a JOIN admin_unit u ON u.id = a.unit_id
+      WHERE u.valid_to IS NULL AND u.valid_from = '2025-07-01' ORDER BY a.id LIMIT 1`);
+    const member = { ...head, fullName: "Lại Văn Thành", birthDate: "1970-02-03", cccd: null, maritalStatus: "NEVER_MARRIED" };
+    const { household } = await f.run((tx) =>
+      createHousehold(tx, f.officer, { household: { address: "Số 3, ngõ 9", type: "FAMILY", areaCode: newArea.code }, establishedOn: "2025-06-01", members: [member] }, OPTIONS));
+    const spells = (await f.pool.query("SELECT valid_from::text AS since, start_reason FROM residence WHERE household_id = $1", [household.id])).rows;
+    expect(spells).toEqual([{ since: "2025-07-01", start_reason: "INITIAL" }]);
+    expect(household.establishedOn.toISOString().slice(0, 10)).toBe("2025-06-01");
+  });
+
   it("refuses two heads, a CCCD already in the register, and writes nothing", async () => {
     const before = await registerSnapshot(f.pool);
     const e = await refusal(f.run((tx) => createHousehold(tx, f.officer, { household: { address: "Số 2", type: "FAMILY", areaCode: area.code }, members: [head, { ...wife, relationToHead: "HEAD" }] }, OPTIONS)));
@@ -57,9 +70,18 @@ describe("createPerson", () => {
     const h = await f.one<{ id: number; unit_id: number; established_on: Date }>("SELECT id, unit_id, established_on FROM household WHERE status = 'ACTIVE' ORDER BY id LIMIT 1");
     const grandma = { ...wife, fullName: "Đặng Thị Sen", birthDate: "1950-02-02", maritalStatus: "WIDOWED", relationToHead: "PARENT", cccd: null };
     const { person } = await f.run((tx) => createPerson(tx, f.collaborator, { householdId: String(h.id), person: grandma, since: "2024-03-01" }, OPTIONS));
-    expect(await f.one("SELECT household_id, unit_id, start_reason, valid_from FROM residence WHERE person_id = $1", [person.id])).toEqual({
-      household_id: h.id, unit_id: h.unit_id, start_reason: "INITIAL", valid_from: new Date("2024-03-01T00:00:00Z"),
-    });
+    // The household was in a commune of the former tree until the reorganisation of 1 July
+    // 2025: she is counted there until then and here since, as the other members are.
+    const former = await f.one<{ from_unit_id: number }>("SELECT from_unit_id FROM household_readdress WHERE household_id = $1 AND to_unit_id = $2", [h.id, h.unit_id]);
+    const spells = (await f.pool.query("SELECT household_id, unit_id, start_reason, end_reason, valid_from, valid_to, successor_unit_id FROM residence WHERE person_id = $1 ORDER BY valid_from", [person.id])).rows;
+    expect(spells).toEqual([
+      { household_id: h.id, unit_id: former.from_unit_id, start_reason: "INITIAL", end_reason: "REORGANISATION", valid_from: new Date("2024-03-01T00:00:00Z"), valid_to: new Date("2025-07-01T00:00:00Z"), successor_unit_id: h.unit_id },
+      { household_id: h.id, unit_id: h.unit_id, start_reason: "REORGANISATION", end_reason: null, valid_from: new Date("2025-07-01T00:00:00Z"), valid_to: null, successor_unit_id: null },
+    ]);
+    const since = await f.run((tx) => createPerson(tx, f.collaborator, { householdId: h.id, person: { ...grandma, fullName: "Đặng Văn Lâm", sex: "MALE", cccd: null }, since: "2025-09-01" }, OPTIONS));
+    expect((await f.pool.query("SELECT unit_id, start_reason, valid_from FROM residence WHERE person_id = $1", [since.person.id])).rows).toEqual([
+      { unit_id: h.unit_id, start_reason: "INITIAL", valid_from: new Date("2025-09-01T00:00:00Z") },
+    ]);
     const again = await f.run((tx) => createPerson(tx, f.collaborator, { householdId: h.id, person: { ...grandma, relationToHead: "OTHER" }, since: "2024-03-01" }, OPTIONS));
     expect(again.warnings.map((w) => w.code)).toEqual(["POSSIBLE_DUPLICATE_PERSON"]);
     const head2 = await refusal(f.run((tx) => createPerson(tx, f.collaborator, { householdId: h.id, person: { ...grandma, relationToHead: "HEAD" } }, OPTIONS)));

@@ -1,6 +1,7 @@
 // Moves between communes: whichever commune records its side first, the move is counted
 // once (the province's total does not change when someone moves between two of its
-// districts), flows agree with stocks at every level, and nobody is lost in between.
+// communes), flows agree with stocks at every level, and nobody is lost in between. Today
+// (2026) the register lives in the tree of 1 July 2025: provinces and communes, no districts.
 import { addDays, todayInVietnam, type ChangeEventInput } from "@danso/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "./context.js";
@@ -13,12 +14,12 @@ import { balanceGap, communesUnder, errorOf, invariantViolations, OPTIONS, regis
 import { verifyChangeEvent } from "./verify-change-event.js";
 
 let f: RegisterFixture;
-interface Place { commune: number; code: string; district: number; province: number }
+interface Place { commune: number; code: string; province: number }
 let province: number;
 
 beforeAll(async () => {
   f = await registerFixture();
-  province = (await f.one<{ id: number }>("SELECT id FROM admin_unit WHERE level = 1 AND code = '30'")).id;
+  province = f.province;
 }, 300_000);
 afterAll(() => f?.drop());
 
@@ -30,26 +31,27 @@ async function recordAndVerify(input: ChangeEventInput) {
   return (await f.run((tx) => verifyChangeEvent(tx, f.officer, { id: event.id }, OPTIONS))).event;
 }
 
+// A commune of the new tree is a child of its province.
 const placeOf = (commune: number) =>
-  f.one<Place>(`SELECT c.id AS commune, c.code, d.id AS district, d.parent_id AS province FROM admin_unit c JOIN admin_unit d ON d.id = c.parent_id WHERE c.id = $1`, [commune]);
+  f.one<Place>(`SELECT c.id AS commune, c.code, p.id AS province FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id AND p.level = 1 WHERE c.id = $1`, [commune]);
 
 /** A living adult counted in the province, not a head, in a household with others; skips `taken`. */
 async function mover(taken: number[]) {
   const p = await f.one<{ id: number; unit_id: number; household_id: number }>(`
     SELECT p.id, r.unit_id, r.household_id FROM person p JOIN residence r ON r.person_id = p.id AND r.valid_to IS NULL
-      JOIN admin_unit c ON c.id = r.unit_id JOIN admin_unit d ON d.id = c.parent_id
-     WHERE d.parent_id = $2 AND p.birth_date BETWEEN '1975-01-01' AND '2004-12-31' AND p.relation_to_head <> 'HEAD' AND NOT (p.id = ANY($1))
+      JOIN admin_unit c ON c.id = r.unit_id
+     WHERE c.parent_id = $2 AND p.birth_date BETWEEN '1975-01-01' AND '2004-12-31' AND p.relation_to_head <> 'HEAD' AND NOT (p.id = ANY($1))
        AND (SELECT count(*) FROM residence o WHERE o.household_id = r.household_id AND o.valid_to IS NULL) > 2
      ORDER BY p.id LIMIT 1`, [taken, province]);
   taken.push(p.id);
   return { ...p, place: await placeOf(p.unit_id) };
 }
 
-/** An active household of the province outside `district`. */
-async function householdElsewhere(district: number) {
+/** An active household of the province outside `commune`. */
+async function householdElsewhere(commune: number) {
   const h = await f.one<{ id: number; unit_id: number }>(`
-    SELECT h.id, h.unit_id FROM household h JOIN admin_unit c ON c.id = h.unit_id JOIN admin_unit d ON d.id = c.parent_id
-     WHERE h.status = 'ACTIVE' AND d.id <> $1 AND d.parent_id = $2 ORDER BY h.id LIMIT 1`, [district, province]);
+    SELECT h.id, h.unit_id FROM household h JOIN admin_unit c ON c.id = h.unit_id
+     WHERE h.status = 'ACTIVE' AND c.id <> $1 AND c.parent_id = $2 ORDER BY h.id LIMIT 1`, [commune, province]);
   return { ...h, place: await placeOf(h.unit_id) };
 }
 
@@ -57,7 +59,9 @@ const taken: number[] = [];
 
 async function counts(a: Place, b: Place) {
   const units = async (id: number) => communesUnder(f.pool, id);
-  const sets = { originCommune: [a.commune], originDistrict: await units(a.district), destCommune: [b.commune], destDistrict: await units(b.district), province: await units(province) };
+  const sets = { originCommune: [a.commune], destCommune: [b.commune], province: await units(province) };
+  expect(a.province).toBe(province);
+  expect(b.province).toBe(province);
   const out: Record<string, number> = {};
   for (const [k, v] of Object.entries(sets)) out[k] = await stock(f.pool, v, TODAY);
   return { stocks: out, sets };
@@ -67,10 +71,10 @@ async function expectBalanced(sets: Record<string, number[]>) {
   for (const [name, units] of Object.entries(sets)) expect(await balanceGap(f.pool, units, "2025-12-31", TODAY), name).toBe(0);
 }
 
-describe("a move between two districts of one province", () => {
+describe("a move between two communes of one province", () => {
   it("counted once when the origin records the move out first and the destination the move in", async () => {
     const p = await mover(taken);
-    const dest = await householdElsewhere(p.place.district);
+    const dest = await householdElsewhere(p.place.commune);
     const before = await counts(p.place, dest.place);
 
     const out = await recordAndVerify({ type: "MOVE_OUT", occurredOn: TODAY, personId: p.id, payload: { destinationUnitCode: dest.place.code } });
@@ -85,8 +89,7 @@ describe("a move between two districts of one province", () => {
 
     const after = await counts(p.place, dest.place);
     expect(after.stocks).toEqual({
-      originCommune: before.stocks.originCommune! - 1, originDistrict: before.stocks.originDistrict! - 1,
-      destCommune: before.stocks.destCommune! + 1, destDistrict: before.stocks.destDistrict! + 1, province: before.stocks.province,
+      originCommune: before.stocks.originCommune! - 1, destCommune: before.stocks.destCommune! + 1, province: before.stocks.province,
     });
     const spells = (await f.pool.query("SELECT unit_id, household_id, valid_from, valid_to, start_reason, end_reason, origin_unit_id, destination_unit_id FROM residence WHERE person_id = $1 ORDER BY valid_from, id", [p.id])).rows;
     const [prev, next] = spells.slice(-2);
@@ -99,7 +102,7 @@ describe("a move between two districts of one province", () => {
 
   it("asks the origin to confirm an arrival, and verifies it only once the origin has", async () => {
     const p = await mover(taken);
-    const dest = await householdElsewhere(p.place.district);
+    const dest = await householdElsewhere(p.place.commune);
     const before = await counts(p.place, dest.place);
     // The origin's collaborator also wrote the move out, not yet submitted.
     const { event: late } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_OUT", occurredOn: TODAY, personId: p.id, payload: { destinationUnitCode: dest.place.code } }, OPTIONS));
@@ -129,7 +132,7 @@ describe("a move between two districts of one province", () => {
 
   it("closes the origin residence when the origin does not answer within 30 days, verifying its line with it", async () => {
     const p = await mover(taken);
-    const dest = await householdElsewhere(p.place.district);
+    const dest = await householdElsewhere(p.place.commune);
     const before = await counts(p.place, dest.place);
     const { event: into } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_IN", occurredOn: TODAY, personId: p.id, householdId: dest.id, payload: { originUnitCode: p.place.code } }, OPTIONS));
     await f.run((tx) => submitChangeEvents(tx, f.collaborator, { ids: [into.id] }));
@@ -152,7 +155,7 @@ describe("a move between two districts of one province", () => {
 
   it("keeps an arrival waiting when the origin rejects the departure", async () => {
     const p = await mover(taken);
-    const dest = await householdElsewhere(p.place.district);
+    const dest = await householdElsewhere(p.place.commune);
     const { event: into } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_IN", occurredOn: TODAY, personId: p.id, householdId: dest.id, payload: { originUnitCode: p.place.code } }, OPTIONS));
     await f.run((tx) => submitChangeEvents(tx, f.collaborator, { ids: [into.id] }));
     const request = await f.one<{ id: string }>("SELECT id::text FROM change_event WHERE person_id = $1 AND type = 'MOVE_OUT' AND occurred_on = $2", [p.id, TODAY]);
@@ -164,7 +167,7 @@ describe("a move between two districts of one province", () => {
 
   it("gives a destination the origin did not know to the origin's line when the person arrives", async () => {
     const p = await mover(taken);
-    const dest = await householdElsewhere(p.place.district);
+    const dest = await householdElsewhere(p.place.commune);
     const out = await recordAndVerify({ type: "MOVE_OUT", occurredOn: TODAY, personId: p.id, payload: { abroad: true } });
     expect(out.payload).toMatchObject({ destinationUnitId: null, abroad: true });
     const into = await recordAndVerify({ type: "MOVE_IN", occurredOn: TODAY, personId: p.id, householdId: dest.id, payload: {} });
@@ -179,7 +182,7 @@ describe("a move between two districts of one province", () => {
 
   it("refuses a move in dated otherwise than the move out the origin verified", async () => {
     const p = await mover(taken);
-    const dest = await householdElsewhere(p.place.district);
+    const dest = await householdElsewhere(p.place.commune);
     await recordAndVerify({ type: "MOVE_OUT", occurredOn: "2026-11-20", personId: p.id, payload: { destinationUnitCode: dest.place.code } });
     const e = await errorOf(f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_IN", occurredOn: TODAY, personId: p.id, householdId: dest.id }, OPTIONS)));
     expect(e.fieldErrors.occurredOn).toEqual(["Ngày chuyển đến phải trùng ngày chuyển đi đã xác nhận ở nơi đi (ngày 20/11/2026)"]);
@@ -192,6 +195,9 @@ describe("a move between two districts of one province", () => {
     expect(same.fieldErrors["payload.destinationUnitCode"]?.[0]).toMatch(/^Nơi đến trùng với xã đang cư trú/);
     const unknown = await errorOf(f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_OUT", occurredOn: TODAY, personId: p.id, payload: { destinationUnitCode: "99999" } }, OPTIONS)));
     expect(unknown.fieldErrors["payload.destinationUnitCode"]).toEqual(["Không có xã, phường, thị trấn nào mang mã này vào ngày xảy ra"]);
+    // 10510 was Phường Bình Hàn until 30 June 2025 (merged into Thành Đông): no commune bears it today.
+    const former = await errorOf(f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_OUT", occurredOn: TODAY, personId: p.id, payload: { destinationUnitCode: "10510" } }, OPTIONS)));
+    expect(former.fieldErrors["payload.destinationUnitCode"]).toEqual(["Không có xã, phường, thị trấn nào mang mã này vào ngày xảy ra"]);
     taken.pop();
   });
 });
@@ -229,7 +235,7 @@ describe("moves across the register's edge", () => {
   });
 
   it("asks to verify the household's first arrival before the others", async () => {
-    const area = await f.one<{ code: string }>("SELECT code FROM area ORDER BY id DESC LIMIT 1");
+    const area = await f.one<{ code: string }>("SELECT code FROM area WHERE unit_id = $1 ORDER BY id DESC LIMIT 1", [f.commune]);
     const adult = { fullName: "Đỗ Thị Hoa", sex: "FEMALE", birthDate: "1990-03-02", ethnicity: "01", education: "UNIVERSITY", maritalStatus: "MARRIED", relationToHead: "HEAD", residenceStatus: "PERMANENT" };
     const { event: first } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_IN", occurredOn: TODAY, payload: { person: adult, newHousehold: { address: "Xóm Bắc", type: "FAMILY", areaCode: area.code } } }, OPTIONS));
     const { event: second } = await f.run((tx) => recordChangeEvent(tx, f.collaborator, { type: "MOVE_IN", occurredOn: TODAY, payload: { person: { ...adult, fullName: "Đỗ Văn Nam", sex: "MALE", relationToHead: "SPOUSE" }, withEventId: first.id.toString() } }, OPTIONS));

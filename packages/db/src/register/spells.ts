@@ -29,6 +29,34 @@ export async function openSpell(tx: Tx, s: OpenSpellInput): Promise<void> {
   });
 }
 
+/**
+ * Opens the spell of someone found living in a household since a date (an INITIAL spell),
+ * following the household's addresses: a household that a reorganisation re-addressed
+ * after that date was in its former commune until then, so the spell is split there as the
+ * re-addressing split those of the household's other members (end REORGANISATION in the
+ * former commune, recording the successor, and start REORGANISATION in the next).
+ */
+export async function openSpellSince(tx: Tx, s: OpenSpellInput): Promise<void> {
+  const readdresses = await tx.householdReaddress.findMany({
+    where: { householdId: s.householdId, effectiveOn: { gt: toDbDate(s.from) } },
+    orderBy: { effectiveOn: "asc" },
+    select: { effectiveOn: true, fromUnitId: true, toUnitId: true },
+  });
+  if (readdresses.length === 0) return openSpell(tx, s);
+  const p = await tx.person.findUniqueOrThrow({ where: { id: s.personId }, select: { sex: true, birthDate: true } });
+  const person = { personId: s.personId, householdId: s.householdId, sex: p.sex, birthDate: p.birthDate };
+  const first = { startReason: s.startReason, originUnitId: s.originUnitId ?? null, startEventId: s.startEventId ?? null };
+  const next = { startReason: "REORGANISATION" as const, originUnitId: null, startEventId: null };
+  let from = toDbDate(s.from);
+  for (const [i, r] of readdresses.entries()) {
+    await tx.residence.create({
+      data: { ...person, ...(i === 0 ? first : next), unitId: r.fromUnitId, validFrom: from, validTo: r.effectiveOn, endReason: "REORGANISATION", successorUnitId: r.toUnitId },
+    });
+    from = r.effectiveOn;
+  }
+  await tx.residence.create({ data: { ...person, ...next, unitId: s.unitId, validFrom: from } });
+}
+
 export interface ClosedSpell {
   id: bigint;
   householdId: number;

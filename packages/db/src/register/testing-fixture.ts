@@ -1,8 +1,10 @@
 // Integration-test fixture of the register: a small generated province (Hải Dương at
-// 0.3 %), the demo users, and the invariants every report relies on (those of
-// seed/seed.int.test.ts, extended to people who left the register or are waiting to be
-// received by the commune they moved to).
+// 0.3 %, generated on the tree before 1 July 2025 and re-addressed that day into the new
+// Hải Phòng city, so today everything lives in new-tree communes), the demo users, and the
+// invariants every report relies on (those of seed/seed.int.test.ts, extended to people who
+// left the register or are waiting to be received by the commune they moved to).
 import type pg from "pg";
+import { REORGANISATION_2025 } from "../reference/trees.js";
 import { seedPopulation } from "../seed/seed.js";
 import { createTestDatabase, type TestDatabase } from "../testing/index.js";
 import type { Tx } from "./context.js";
@@ -14,8 +16,10 @@ export const OPTIONS = { today: TODAY };
 export interface RegisterFixture extends TestDatabase {
   officer: number;
   collaborator: number;
-  /** The demo commune (the officer's) and one of its areas. */
+  /** The demo commune (the officer's: ward 10507 Thành Đông of the new tree). */
   commune: number;
+  /** Its province today (31 Thành phố Hải Phòng of the new tree, which took in Hải Dương). */
+  province: number;
   run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   count(sql: string, params?: unknown[]): Promise<number>;
   one<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T>;
@@ -27,11 +31,13 @@ export async function registerFixture(): Promise<RegisterFixture> {
   const one = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await t.pool.query(sql, params)).rows[0] as T;
   const users = await t.pool.query<{ login: string; id: number; unit_id: number }>("SELECT login, id, unit_id FROM app_user WHERE login IN ('xa', 'ctv')");
   const user = (login: string) => users.rows.find((u) => u.login === login)!;
+  const { parent_id: province } = await one<{ parent_id: number }>("SELECT parent_id FROM admin_unit WHERE id = $1 AND level = 3 AND valid_to IS NULL", [user("xa").unit_id]);
   return {
     ...t,
     officer: user("xa").id,
     collaborator: user("ctv").id,
     commune: user("xa").unit_id,
+    province,
     run: (fn) => t.db.$transaction(fn, { timeout: 120_000 }),
     one,
     count: async (sql, params = []) => Number((await one<{ n: string }>(sql, params)).n),
@@ -59,7 +65,7 @@ export async function stock(pool: pg.Pool, units: number[], date: string): Promi
   return Number(rows[0].n);
 }
 
-/** The communes under a unit (itself when it is a commune). */
+/** The communes under a unit (itself when it is a commune); a unit's path never crosses trees. */
 export async function communesUnder(pool: pg.Pool, unitId: number): Promise<number[]> {
   const { rows } = await pool.query(
     "SELECT c.id FROM admin_unit c, admin_unit u WHERE u.id = $1 AND c.level = 3 AND (c.id = u.id OR c.path LIKE u.path || '.%')",
@@ -67,6 +73,39 @@ export async function communesUnder(pool: pg.Pool, unitId: number): Promise<numb
   );
   return rows.map((r) => r.id as number);
 }
+
+/** The unit of a level bearing a code on a date (codes repeat across trees). */
+export async function unitOn(pool: pg.Pool, level: number, code: string, date: string): Promise<number> {
+  const { rows } = await pool.query(
+    "SELECT id FROM admin_unit WHERE level = $1 AND code = $2 AND valid_from <= $3::date AND (valid_to IS NULL OR valid_to > $3::date)",
+    [level, code, date],
+  );
+  if (rows.length !== 1) throw new Error(`${rows.length} units of level ${level} with code ${code} on ${date}`);
+  return rows[0].id as number;
+}
+
+/**
+ * What the re-addressing of 1 July 2025 leaves, and the register must keep afterwards: each
+ * query counts violations; all must be 0. Shared with seed/seed.int.test.ts.
+ */
+export const REORGANISATION_INVARIANTS: Record<string, string> = {
+  "a spell ended by the reorganisation ends on its day in an old unit, and the next starts then by it, same household, in the household's successor": `
+    SELECT count(*) AS n FROM residence r JOIN admin_unit u ON u.id = r.unit_id
+     WHERE r.end_reason = 'REORGANISATION' AND NOT (r.valid_to = '${REORGANISATION_2025}' AND u.valid_to = '${REORGANISATION_2025}' AND EXISTS (
+       SELECT 1 FROM residence n JOIN household_readdress x ON x.household_id = n.household_id AND x.effective_on = n.valid_from
+        WHERE n.person_id = r.person_id AND n.valid_from = r.valid_to AND n.start_reason = 'REORGANISATION'
+          AND n.household_id = r.household_id AND x.from_unit_id = r.unit_id AND x.to_unit_id = n.unit_id))`,
+  "a spell started by the reorganisation follows one it ended, the same day in the same household": `
+    SELECT count(*) AS n FROM residence n
+     WHERE n.start_reason = 'REORGANISATION' AND NOT EXISTS (SELECT 1 FROM residence r
+       WHERE r.person_id = n.person_id AND r.valid_to = n.valid_from AND r.end_reason = 'REORGANISATION' AND r.household_id = n.household_id)`,
+  "a spell lies within the validity of its unit": `SELECT count(*) AS n FROM residence r JOIN admin_unit u ON u.id = r.unit_id
+    WHERE r.valid_from < u.valid_from OR (u.valid_to IS NOT NULL AND (r.valid_to IS NULL OR r.valid_to > u.valid_to))`,
+  "an event is recorded in a unit valid on its date": `SELECT count(*) AS n FROM change_event e JOIN admin_unit u ON u.id = e.unit_id
+    WHERE e.occurred_on < u.valid_from OR e.occurred_on >= u.valid_to`,
+  "a household that lived through the reorganisation is in a unit of today": `SELECT count(*) AS n FROM household h JOIN admin_unit u ON u.id = h.unit_id
+    WHERE u.valid_to IS NOT NULL AND (h.dissolved_on IS NULL OR h.dissolved_on > u.valid_to)`,
+};
 
 /** Each query counts violations of one invariant; all must be 0. */
 export const INVARIANTS: Record<string, string> = {
@@ -101,6 +140,7 @@ export const INVARIANTS: Record<string, string> = {
        OR (p.death_date IS NULL AND EXISTS (SELECT 1 FROM marriage m WHERE (m.husband_id = p.id OR m.wife_id = p.id) AND m.ended_on IS NULL)
            AND p.marital_status <> 'MARRIED')`,
   "one open contraceptive spell per woman": `SELECT count(*) AS n FROM (SELECT person_id FROM contraceptive_spell WHERE valid_to IS NULL GROUP BY 1 HAVING count(*) > 1) s`,
+  ...REORGANISATION_INVARIANTS,
 };
 
 export async function invariantViolations(pool: pg.Pool): Promise<Record<string, number>> {

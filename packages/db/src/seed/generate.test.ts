@@ -1,13 +1,14 @@
 // The synthetic population must look like Vietnam's: checked on a generated world of about
 // 300,000 persons in ten provinces of every region.
 import { beforeAll, describe, expect, it } from "vitest";
+import { TREES } from "../reference/trees.js";
 import { buildUnitRows, readUnitFile } from "../reference/units.js";
 import { lifeExpectancy } from "./demography.js";
 import { buildCatalog, generateWorld, provinceTarget, type GenerateOptions } from "./generate.js";
 import { summarize, type WorldSummary } from "./summary.js";
 import type { World } from "./world.js";
 
-const catalog = buildCatalog(buildUnitRows(readUnitFile().units));
+const catalog = buildCatalog(buildUnitRows(TREES[0]!, readUnitFile(TREES[0]!.file).units, 1));
 const PROVINCES = ["01", "02", "30", "38", "48", "64", "74", "79", "89", "94"];
 const options: GenerateOptions = { provinces: PROVINCES, scale: 0.01, seed: 7, today: "2026-11-25" };
 

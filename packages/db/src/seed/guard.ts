@@ -10,7 +10,7 @@ export const POPULATION_TABLES = [
 ] as const;
 
 /** Every table the seed empties. Administrative units and the migration history stay. */
-export const CLEARED_TABLES = [...POPULATION_TABLES, "audit_log", "login_attempt", "report", "signing_key", "app_user"] as const;
+export const CLEARED_TABLES = ["household_readdress", "data_step", ...POPULATION_TABLES, "audit_log", "login_attempt", "report", "signing_key", "app_user"] as const;
 
 /** Tables whose rows are worth keeping: accounts, reports and the keys that signed them,
  * the audit trail, and a population (which a seeded database never has without accounts,
@@ -35,6 +35,8 @@ const LABELS: Record<string, string> = {
   contraceptive_spell: "thời kỳ dùng biện pháp tránh thai (contraceptive spells)",
   pregnancy: "lần mang thai (pregnancies)",
   change_event: "biến động (change events)",
+  household_readdress: "hộ chuyển sang đơn vị mới (household re-addressing)",
+  data_step: "bước cập nhật dữ liệu (data steps)",
 };
 
 export interface TableRows {

@@ -8,6 +8,7 @@ import { buildCatalog, generateWorld, type UnitRow } from "./generate.js";
 import { summarize, type WorldSummary } from "./summary.js";
 import { writeWorld } from "./write.js";
 import { REGISTER_START } from "./generate.js";
+import { applyReorganisation } from "../reorganisation/apply.js";
 import { CLEARED_TABLES, POPULATION_TABLES, SeedRefusedError, countClearedRows, dataWorthKeeping, describeRows, type TableCounts } from "./guard.js";
 
 export interface SeedOptions {
@@ -53,10 +54,12 @@ export async function seedPopulation(url: string, options: SeedOptions = {}, log
   try {
     // Before minutes of generation, and again under lock just before deleting.
     check(await countClearedRows(client));
+    // The generator lives on the tree of the register's first day; the reorganisation step
+    // then re-addresses its households, as it does for an existing database.
     const units = await client.query<UnitRow>(
       `SELECT id, code, name, type, level, parent_id AS "parentId", urban FROM admin_unit
         WHERE valid_from <= $1::date AND (valid_to IS NULL OR valid_to > $1::date) ORDER BY id`,
-      [today],
+      [REGISTER_START],
     );
     const catalog = buildCatalog(units.rows);
     log(`Sinh dân số tổng hợp: ${options.provinces?.length ? `tỉnh ${options.provinces.join(", ")}` : "63 tỉnh"}, tỷ lệ ${scale}, hạt giống ${seed}, đến ngày ${today}`);
@@ -79,6 +82,8 @@ export async function seedPopulation(url: string, options: SeedOptions = {}, log
     }
     const place = await pickDemoPlace(client, options.demoProvince);
     await createDemoUsers(client, place);
+    const readdressed = await applyReorganisation(client, today, { inTransaction: true });
+    if (readdressed) log(`Chuyển sổ sang đơn vị mới từ 01/07/2025: ${readdressed.households.toLocaleString("vi-VN")} hộ (${readdressed.seconds.toFixed(1)} s)`);
     await client.query("COMMIT");
     log("Cập nhật thống kê của PostgreSQL (ANALYZE)…");
     await client.query("ANALYZE");

@@ -13,12 +13,17 @@ import { queryHouseholds } from "./household-query.js";
 import { queryMarriedWomen } from "./married-query.js";
 import { onOneSnapshot, scopeUnits } from "./run-query.js";
 import { queryEndStock } from "./stock-query.js";
+import type { Mode } from "./unit-mode.js";
 
 /** A column of a statistical table: a set of units (the communes, and possibly the units
  * above them). Counts are for residents of these communes and events recorded there. */
 export interface StatColumn {
   key: string;
   unitIds: readonly number[];
+  /** Units of a later tree counted over a period before it (see columns.ts). */
+  reaggregated?: boolean;
+  /** Then: the old units whose spells and events may count in this column. */
+  linkedUnitIds?: readonly number[];
 }
 
 const isMethod = (m: string | null): m is keyof typeof CONTRACEPTIVE_METHOD => m !== null && m in CONTRACEPTIVE_METHOD;
@@ -44,15 +49,17 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
   const buckets = ageBuckets([days.dayBefore, days.middle, days.last]);
   const bucketCount = buckets.thresholds.length + 1;
   const units = [...plan.atomOf.keys()];
-  const scope = scopeUnits(units);
+  const mode: Mode = columns.some((c) => c.reaggregated) ? "reaggregated" : "plain";
+  const scanned = mode === "plain" ? units : [...new Set([...units, ...columns.flatMap((c) => c.linkedUnitIds ?? [])])];
+  const scope = scopeUnits(scanned);
   // Women 15–49 on the last day: born after the day 50 years before it, on or before 15 years before.
   const bornAfter = addYears(period.end, -50), bornBy = addYears(period.end, -15);
   const [stock, changes, married, events, households] = await onOneSnapshot(db, (run) => Promise.all([
-    queryEndStock(run, plan.sqlArray, scope, buckets.thresholds, period.end),
-    queryChanges(run, plan.sqlArray, units, buckets.thresholds, days),
-    queryMarriedWomen(run, plan.sqlArray, scope, period.end, bornAfter, bornBy),
-    queryEvents(run, plan.sqlArray, period.start, period.end),
-    queryHouseholds(run, plan.sqlArray, scope, period.end),
+    queryEndStock(run, mode, plan.sqlArray, scope, buckets.thresholds, period.end),
+    queryChanges(run, mode, plan.sqlArray, scanned, buckets.thresholds, days),
+    queryMarriedWomen(run, mode, plan.sqlArray, scope, period.end, bornAfter, bornBy),
+    queryEvents(run, mode, plan.sqlArray, period.start, period.end),
+    queryHouseholds(run, mode, plan.sqlArray, scope, period.end),
   ]));
 
   // Additive counts by atom first (index 0: outside every column, never read)…

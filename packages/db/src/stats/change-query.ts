@@ -16,6 +16,7 @@
 // every level while a move is pending.
 import type { IsoDate } from "@danso/domain";
 import type { RunQuery } from "./run-query.js";
+import type { Mode } from "./unit-mode.js";
 
 export type ChangeRow =
   | { kind: "STOCK"; key: number; start: number; mid: number }
@@ -24,12 +25,20 @@ export type ChangeRow =
   | { kind: "CORRECTION"; atom: number; n: number }
   | { kind: "MOVE_IN" | "MOVE_OUT"; atom: number; otherAtom: number; scope: string; awaiting: boolean; n: number };
 
+// Re-aggregated (see unit-mode.ts), the unit of a spell is its successor and the other end
+// of a move is the other spell's successor (a pending move's: the old unit's main one).
+// A reorganisation's spell ends and starts are none of these flows: the two spells of a
+// household re-addressed count in the same unit, so they cancel out in the stocks.
 // $1 atoms, $2 unit ids (for the index), $3 thresholds, $4 bucket count, $5 first day,
 // $6 last day, $7 day before, $8 middle day.
-const SQL = `
+const sql = (mode: Mode) => {
+  const unit = (t: string) => (mode === "plain" ? `${t}.unit_id` : `coalesce(${t}.successor_unit_id, ${t}.unit_id)`);
+  const pending = (there: string) => (mode === "plain" ? there
+    : `coalesce((SELECT s.successor_id FROM unit_succession s WHERE s.predecessor_id = ${there} ORDER BY s.share DESC NULLS FIRST, s.successor_id LIMIT 1), ${there})`);
+  return `
 WITH c AS MATERIALIZED (
-  SELECT r.person_id, r.unit_id, r.sex, r.birth_date, r.valid_from, r.valid_to, r.start_reason, r.end_reason,
-         r.origin_unit_id, r.destination_unit_id, ($1::int[])[r.unit_id] AS atom
+  SELECT r.person_id, ${unit("r")} AS unit_id, r.sex, r.birth_date, r.valid_from, r.valid_to, r.start_reason, r.end_reason,
+         r.origin_unit_id, r.destination_unit_id, ($1::int[])[${unit("r")}] AS atom
     FROM residence r
    WHERE r.unit_id = ANY($2::int[])
      AND (r.valid_from BETWEEN $5::date AND $6::date OR r.valid_to BETWEEN $5::date AND $6::date)
@@ -41,18 +50,34 @@ geo AS (
     FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id
 ),
 -- linked: the other end's spell exists (the two spells of a move meet on its date).
-moves AS (
-  SELECT 'MOVE_IN' AS kind, c.atom, c.unit_id AS here, c.origin_unit_id AS there,
-         EXISTS (SELECT 1 FROM residence o WHERE o.person_id = c.person_id AND o.unit_id = c.origin_unit_id
-                    AND o.valid_to = c.valid_from AND o.end_reason = 'MOVE_OUT') AS linked
+ends AS (
+  SELECT 'MOVE_IN' AS kind, c.atom, c.unit_id AS here, c.origin_unit_id AS recorded,
+         (SELECT ${unit("o")} FROM residence o WHERE o.person_id = c.person_id AND o.unit_id = c.origin_unit_id
+             AND o.valid_to = c.valid_from AND o.end_reason = 'MOVE_OUT' LIMIT 1) AS other
     FROM c
    WHERE c.start_reason = 'MOVE_IN' AND c.valid_from BETWEEN $5::date AND $6::date
   UNION ALL
   SELECT 'MOVE_OUT', c.atom, c.unit_id, c.destination_unit_id,
-         EXISTS (SELECT 1 FROM residence d WHERE d.person_id = c.person_id AND d.unit_id = c.destination_unit_id
-                    AND d.valid_from = c.valid_to AND d.start_reason = 'MOVE_IN')
+         (SELECT ${unit("d")} FROM residence d WHERE d.person_id = c.person_id AND d.unit_id = c.destination_unit_id
+             AND d.valid_from = c.valid_to AND d.start_reason = 'MOVE_IN' LIMIT 1)
     FROM c
    WHERE c.end_reason = 'MOVE_OUT' AND c.valid_to BETWEEN $5::date AND $6::date
+  -- A change of household between two communes is a move between them: the register's
+  -- households of a divided commune went to different successors (see readdress.ts), so a
+  -- change of household recorded inside the old commune may join two new ones.
+  UNION ALL
+  SELECT 'MOVE_IN', c.atom, c.unit_id, NULL, o.unit_id
+    FROM c JOIN LATERAL (SELECT ${unit("o")} AS unit_id FROM residence o WHERE o.person_id = c.person_id
+                            AND o.valid_to = c.valid_from AND o.end_reason = 'HOUSEHOLD_CHANGE' LIMIT 1) o ON o.unit_id <> c.unit_id
+   WHERE c.start_reason = 'HOUSEHOLD_CHANGE' AND c.valid_from BETWEEN $5::date AND $6::date
+  UNION ALL
+  SELECT 'MOVE_OUT', c.atom, c.unit_id, NULL, d.unit_id
+    FROM c JOIN LATERAL (SELECT ${unit("d")} AS unit_id FROM residence d WHERE d.person_id = c.person_id
+                            AND d.valid_from = c.valid_to AND d.start_reason = 'HOUSEHOLD_CHANGE' LIMIT 1) d ON d.unit_id <> c.unit_id
+   WHERE c.end_reason = 'HOUSEHOLD_CHANGE' AND c.valid_to BETWEEN $5::date AND $6::date
+),
+moves AS (
+  SELECT kind, atom, here, coalesce(other, ${pending("recorded")}) AS there, other IS NOT NULL AS linked FROM ends
 )
 SELECT 'STOCK' AS kind, (c.atom * 2 + (c.sex = 'FEMALE')::int) * $4::int + width_bucket(c.birth_date, $3::date[]) AS key,
        (count(*) FILTER (WHERE c.valid_from <= $7::date AND c.valid_to > $7::date AND c.valid_to <= $6::date)
@@ -92,6 +117,8 @@ SELECT mv.kind, NULL, NULL, NULL, mv.atom, NULL, NULL, NULL, NULL, CASE WHEN mv.
        count(*)::int
   FROM moves mv JOIN geo h ON h.id = mv.here LEFT JOIN geo t ON t.id = mv.there
  GROUP BY 1, 5, 10, 11, 12`;
+};
+const SQL = { plain: sql("plain"), reaggregated: sql("reaggregated") };
 
 export interface ChangeDates {
   first: IsoDate;
@@ -100,6 +127,6 @@ export interface ChangeDates {
   middle: IsoDate;
 }
 
-export function queryChanges(run: RunQuery, atoms: string, unitIds: number[], thresholds: IsoDate[], d: ChangeDates): Promise<ChangeRow[]> {
-  return run<ChangeRow>(SQL, atoms, unitIds, thresholds, thresholds.length + 1, d.first, d.last, d.dayBefore, d.middle);
+export function queryChanges(run: RunQuery, mode: Mode, atoms: string, unitIds: number[], thresholds: IsoDate[], d: ChangeDates): Promise<ChangeRow[]> {
+  return run<ChangeRow>(SQL[mode], atoms, unitIds, thresholds, thresholds.length + 1, d.first, d.last, d.dayBefore, d.middle);
 }

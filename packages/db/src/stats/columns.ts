@@ -1,21 +1,31 @@
 // The columns of a table for one unit: the unit itself and, when asked, each of its child
-// units, all taken from the tree valid on the given date (a report uses the tree of its
+// units, taken from the tree valid on the period's last day (a report uses the tree of its
 // period's last day). A column holds the unit and every unit below it.
-import type { IsoDate } from "@danso/domain";
+//
+// A unit of a later tree may be asked for a period that starts before its tree (the 2025
+// annual figures of a province formed on 1 July 2025, or its 2023 figures): the columns are
+// then "re-aggregated": spells and events recorded in the old units count in the new unit
+// their household went to (successor_unit_id, see reorganisation/readdress.ts). Where one of
+// the column's units took in part of a divided commune, the households of that commune which
+// ended before the reorganisation were apportioned by rule, so the column is marked estimated.
+import { dayBefore, type IsoDate, type Period } from "@danso/domain";
 import type { Db } from "../client.js";
+import { TREES, treeOn } from "../reference/trees.js";
 import type { StatColumn } from "./base-counts.js";
 
 export interface UnitRef {
   id: number;
   code: string;
   name: string;
-  /** 0 nation, 1 province, 2 district, 3 commune (pre-2025 tree). */
+  /** 0 nation, 1 province, 2 district, 3 commune, in every tree. */
   level: number;
   path: string;
 }
 
 export interface UnitColumn extends StatColumn {
   unit: UnitRef;
+  /** Re-aggregated with apportioned households (see above). */
+  estimated: boolean;
 }
 
 export class UnitNotFoundError extends Error {
@@ -27,21 +37,43 @@ export class UnitNotFoundError extends Error {
 
 const valid = (t: string) => `${t}.valid_from <= $2::date AND (${t}.valid_to IS NULL OR ${t}.valid_to > $2::date)`;
 
-// $1 unit id, $2 date, $3 with children.
+// $1 unit id, $2 date of the tree, $3 with children, $4 re-aggregated.
 const SQL = `
-WITH root AS (SELECT r.id, r.code, r.name, r.level, r.path FROM admin_unit r WHERE r.id = $1 AND ${valid("r")}),
+WITH root AS (SELECT r.id, r.code, r.name, r.level, r.path, $4::boolean AS again FROM admin_unit r WHERE r.id = $1 AND ${valid("r")}),
 cols AS (
-  SELECT 0 AS ord, root.* FROM root
+  SELECT 0 AS ord, root.id, root.code, root.name, root.level, root.path FROM root
   UNION ALL
   SELECT 1, c.id, c.code, c.name, c.level, c.path FROM admin_unit c JOIN root ON c.parent_id = root.id WHERE $3 AND ${valid("c")}
+),
+members AS (
+  SELECT cols.*, u.id AS unit_id FROM cols JOIN admin_unit u ON (u.id = cols.id OR u.path LIKE cols.path || '.%') AND ${valid("u")}
 )
-SELECT cols.id, cols.code, cols.name, cols.level, cols.path, array_agg(u.id ORDER BY u.id) AS "unitIds"
-  FROM cols JOIN admin_unit u ON (u.id = cols.id OR u.path LIKE cols.path || '.%') AND ${valid("u")}
- GROUP BY cols.ord, cols.id, cols.code, cols.name, cols.level, cols.path
- ORDER BY cols.ord, cols.code`;
+SELECT m.id, m.code, m.name, m.level, m.path, array_agg(m.unit_id ORDER BY m.unit_id) AS "unitIds",
+       (SELECT again FROM root) AS reaggregated,
+       coalesce(array_agg(DISTINCT s.predecessor_id) FILTER (WHERE s.predecessor_id IS NOT NULL AND (SELECT again FROM root)), '{}') AS "linkedUnitIds",
+       coalesce(bool_or(s.kind = 'PARTIAL') AND (SELECT again FROM root), false) AS estimated
+  FROM members m LEFT JOIN unit_succession s ON s.successor_id = m.unit_id
+ GROUP BY m.ord, m.id, m.code, m.name, m.level, m.path
+ ORDER BY m.ord, m.code`;
 
-export async function unitColumns(db: Db, unitId: number, onDate: IsoDate, withChildren: boolean): Promise<UnitColumn[]> {
-  const rows = await db.$queryRawUnsafe<(UnitRef & { unitIds: number[] })[]>(SQL, unitId, onDate, withChildren);
+/**
+ * The columns for a period, on the tree of its last day. A unit of a later tree asked for
+ * an earlier period uses the tree of its first day; a unit abolished before the period's
+ * last day, or any unit for a period ending before the first tree, is not found.
+ */
+export async function unitColumns(db: Db, unitId: number, period: Period, withChildren: boolean): Promise<UnitColumn[]> {
+  const onDate = period.end, from = dayBefore(period);
+  // Before the register's first tree there are no units (and no register) to count.
+  if (onDate < TREES[0]!.validFrom) throw new UnitNotFoundError(unitId, onDate);
+  const start = await db.$queryRawUnsafe<{ from: string }[]>(
+    "SELECT to_char(valid_from, 'YYYY-MM-DD') AS from FROM admin_unit WHERE id = $1 AND (valid_to IS NULL OR valid_to > $2::date)", unitId, onDate);
+  if (!start[0]) throw new UnitNotFoundError(unitId, onDate);
+  const treeDate = start[0].from > onDate ? start[0].from : onDate;
+  // The period reaches before the tree of its columns began (the nation is in every tree).
+  const tree = treeOn(treeDate);
+  const reaggregate = tree !== TREES[0] && from < tree.validFrom;
+  type Row = UnitRef & { unitIds: number[]; reaggregated: boolean; linkedUnitIds: number[]; estimated: boolean };
+  const rows = await db.$queryRawUnsafe<Row[]>(SQL, unitId, treeDate, withChildren, reaggregate);
   if (rows.length === 0) throw new UnitNotFoundError(unitId, onDate);
-  return rows.map(({ unitIds, ...unit }) => ({ key: unit.code, unitIds, unit }));
+  return rows.map(({ unitIds, reaggregated, linkedUnitIds, estimated, ...unit }) => ({ key: unit.code, unitIds, reaggregated, linkedUnitIds, estimated, unit }));
 }

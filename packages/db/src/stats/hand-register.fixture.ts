@@ -1,10 +1,18 @@
 // A register small enough to count by hand (used by hand-register.int.test.ts, whose
-// comments give every figure). Four communes of the real tree:
+// comments give every figure). Four communes of the tree before 1 July 2025:
 //   A1, A2  two communes of district A (Thành phố Hải Dương, province P = Hải Dương)
 //   B1      a commune of district B (Thành phố Chí Linh, same province)
 //   Q1      a commune of another province (Hải Phòng)
-// Rows are written directly, with fixed ids, as the register would have left them.
+// and their successors in the tree since then, all in one province (Hải Dương and Hải
+// Phòng merged):
+//   HP      the new Thành phố Hải Phòng
+//   TD      Phường Thành Đông, which took in A1 and A2 (whole)
+//   CL      Phường Chí Linh, which took in B1
+//   HA      Phường Hồng An, which took in Q1
+// Rows are written directly, with fixed ids, as a register recording on the old tree all
+// through 2025 would have left them; then the re-addressing of `pnpm start` runs on them.
 import type pg from "pg";
+import { applyReorganisation } from "../reorganisation/apply.js";
 
 export const UNIT_PATHS = {
   P: "VN.30",
@@ -14,6 +22,10 @@ export const UNIT_PATHS = {
   B: "VN.30.290",
   B1: "VN.30.290.10546",
   Q1: "VN.31.303.11296",
+  HP: "VN.T2025.31",
+  TD: "VN.T2025.31.10507",
+  CL: "VN.T2025.31.10546",
+  HA: "VN.T2025.31.11602",
 } as const;
 export type UnitKey = keyof typeof UNIT_PATHS;
 type Commune = "A1" | "A2" | "B1" | "Q1";
@@ -174,7 +186,25 @@ export async function unitIds(pool: pg.Pool): Promise<Record<UnitKey, number>> {
   })) as Record<UnitKey, number>;
 }
 
-export async function loadHandRegister(pool: pg.Pool): Promise<Record<UnitKey, number>> {
+/**
+ * Writes the register, then re-addresses it as `pnpm start` does on a register that went on
+ * recording in the old communes after 1 July 2025 (reorganisation/readdress.ts), unless told
+ * not to. Returns the ids of the units by key.
+ */
+export async function loadHandRegister(pool: pg.Pool, options: { reorganise?: boolean } = {}): Promise<Record<UnitKey, number>> {
+  const units = await writeHandRegister(pool);
+  if (options.reorganise ?? true) {
+    const client = await pool.connect();
+    try {
+      await applyReorganisation(client, "2026-11-25");
+    } finally {
+      client.release();
+    }
+  }
+  return units;
+}
+
+async function writeHandRegister(pool: pg.Pool): Promise<Record<UnitKey, number>> {
   const units = await unitIds(pool);
   const u = (c: Commune | null) => (c === null ? null : units[c]);
   const q = (sql: string, params: unknown[]) => pool.query(sql, params);

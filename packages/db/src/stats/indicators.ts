@@ -29,7 +29,7 @@ export const toPeriod = (p: Period | string): Period => (typeof p === "string" ?
 
 export async function computeIndicators(db: Db, query: IndicatorQuery): Promise<IndicatorTable> {
   const period = toPeriod(query.period);
-  const columns = await unitColumns(db, query.unitId, period.end, query.withChildren ?? false);
+  const columns = await unitColumns(db, query.unitId, period, query.withChildren ?? false);
   return indicatorsForColumns(db, columns, period, query.indicators, query.params);
 }
 

@@ -54,7 +54,7 @@ export async function computeReport(
   const p = toPeriod(period);
   if (p.kind !== f.periodKind) throw new ReportMismatchError(`Biểu ${f.code} là báo cáo theo ${f.periodKind}, không dùng cho kỳ ${p.code} (form ${f.code} is for ${f.periodKind} periods)`);
   const codes = [...new Set(f.rows.flatMap((r) => (r.kind === "indicator" ? [r.indicator] : [])))];
-  const columns = await unitColumns(db, unitId, p.end, f.columns === "UNIT_AND_CHILDREN");
+  const columns = await unitColumns(db, unitId, p, f.columns === "UNIT_AND_CHILDREN");
   const unit = columns[0]!.unit;
   if (unit.level !== UNIT_LEVEL[f.level]) throw new ReportMismatchError(`Biểu ${f.code} dành cho đơn vị cấp ${f.level}, không dùng cho ${unit.name} (form ${f.code} is for ${f.level} units)`);
   const table = await indicatorsForColumns(db, columns, p, codes, options.params);

@@ -37,8 +37,11 @@ export interface DemoPlace {
 }
 
 /** The demo's place: the given province (default Hải Dương, 30) if it has people, its
- * first district with people, that district's most populous commune and its first area. */
-export async function pickDemoPlace(client: pg.ClientBase, provinceCode = "30"): Promise<DemoPlace> {
+ * first district with people, in it the given commune (default Phường Cẩm Thượng, since
+ * 1 July 2025 part of Phường Thành Đông, Thành phố Hải Phòng) or else the most populous
+ * one, and its first area. Chosen on the tree before the reorganisation, which then moves
+ * the province, commune and collaborator accounts to the new units. */
+export async function pickDemoPlace(client: pg.ClientBase, provinceCode = "30", communeCode = "10507"): Promise<DemoPlace> {
   const { rows } = await client.query<{ nation: number; province: number; district: number; commune: number; area: number }>(
     `WITH counts AS (
        SELECT h.unit_id, h.area_id, count(*) AS n FROM household h WHERE h.status = 'ACTIVE' GROUP BY 1, 2)
@@ -48,9 +51,9 @@ export async function pickDemoPlace(client: pg.ClientBase, provinceCode = "30"):
        JOIN admin_unit n ON n.id = p.parent_id
        JOIN (SELECT unit_id, sum(n) AS n FROM counts GROUP BY 1) s ON s.unit_id = c.id
       WHERE c.level = 3
-      ORDER BY (p.code = $1) DESC, d.code, s.n DESC
+      ORDER BY (p.code = $1) DESC, d.code, (c.code = $2) DESC, s.n DESC
       LIMIT 1`,
-    [provinceCode],
+    [provinceCode, communeCode],
   );
   if (!rows[0]) throw new Error("No household in the register: generate a population first");
   return rows[0];

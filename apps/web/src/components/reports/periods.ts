@@ -3,7 +3,8 @@ import { parsePeriod, periodContaining, previousPeriod, todayInVietnam, type Per
 
 export const REGISTER_FIRST_YEAR = 2021;
 
-/** The last period of that kind that has ended: what is due now. */
+/** The last period of that kind that has ended by `today` (what is due now), or that ended
+ * before the first day a unit no longer existed (its validTo). */
 export function lastClosedPeriod(kind: PeriodKind, today = todayInVietnam()): string {
   return previousPeriod(periodContaining(today, kind)).code;
 }

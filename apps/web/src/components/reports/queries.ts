@@ -10,7 +10,8 @@ export const WorkspaceQuery = graphql(`
         code
         name
         level
-        children(first: 100) {
+        validTo
+        children(first: 200) {
           edges {
             node {
               code

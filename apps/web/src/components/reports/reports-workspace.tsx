@@ -28,8 +28,11 @@ export function ReportsWorkspace() {
   const forms = (data?.reportForms ?? []).filter((f) => unit && LEVEL_OF_FORM[f.level] === unit.level);
   const form = forms.find((f) => f.code === formCode) ?? forms.find((f) => f.periodKind === "QUARTER") ?? forms[0];
   const kind = (form?.periodKind ?? "QUARTER") as PeriodKind;
+  // An account kept on a unit abolished by a reorganisation reports on its history: the
+  // periods up to the unit's last day.
+  const until = me?.unit.validTo ?? undefined;
   // A period chosen for another form's kind (a month, then a yearly form) falls back to the last closed one.
-  const chosen = period && parsePeriod(period).kind === kind ? period : lastClosedPeriod(kind);
+  const chosen = period && parsePeriod(period).kind === kind ? period : lastClosedPeriod(kind, until);
   const { year, index } = splitPeriod(chosen);
 
   const live = useQuery(LiveReportQuery, { variables: shown ?? { form: "", unit: "", period: "" }, skip: !shown, fetchPolicy: "network-only" });
@@ -59,7 +62,7 @@ export function ReportsWorkspace() {
         <label className={field}>
           {t("year")}
           <select className={input} value={year} onChange={(e) => setPeriod(periodCode(kind, Number(e.target.value), index || 1))}>
-            {yearsUntil().map((y) => <option key={y} value={y}>{y}</option>)}
+            {yearsUntil(until).map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
         {kind !== "YEAR" && (

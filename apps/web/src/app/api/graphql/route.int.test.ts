@@ -53,9 +53,11 @@ const cursor = (text: string) => Buffer.from(text).toString("base64url");
 
 describe("the body of a POST", () => {
   it("accepts application/json with charset=utf-8 (GraphQL over HTTP)", async () => {
-    const r = await query(`{ unit(code: "30") { name } }`, undefined, "application/json; charset=utf-8");
+    const r = await query(`{ unit(code: "31") { name path } }`, undefined, "application/json; charset=utf-8");
     expect(r.status).toBe(200);
-    expect(r.data).toEqual({ unit: { name: "Tỉnh Hải Dương" } });
+    expect(r.data).toEqual({ unit: { name: "Thành phố Hải Phòng", path: "VN.T2025.31" } }); // today's tree (since 1 July 2025)
+    const dated = await query(`{ unit(code: "30", date: "2025-06-30") { name } }`, undefined, "application/json; charset=utf-8");
+    expect(dated.data).toEqual({ unit: { name: "Tỉnh Hải Dương" } });
     expect((await query(`{ apiVersion }`, undefined, "Application/JSON;charset=UTF-8")).status).toBe(200);
   });
 
@@ -85,7 +87,7 @@ describe("NUL characters (PostgreSQL text cannot hold them)", () => {
   it("refuses one in a variable, however deep", async () => {
     expectBadRequest(await query(`query ($s: String) { units(search: $s) { totalCount } }`, { s: "Hải\u0000Dương" }), /NUL/);
     expectBadRequest(
-      await query(`query ($f: PersonFilter) { persons(unitCode: "30", filter: $f) { totalCount } }`, { f: { search: "a\u0000" } }),
+      await query(`query ($f: PersonFilter) { persons(unitCode: "31", filter: $f) { totalCount } }`, { f: { search: "a\u0000" } }),
       /NUL/,
     );
   });
@@ -127,9 +129,9 @@ describe("connection arguments", () => {
     expectBadRequest(await query(units, { first: 1_000_000 }), /Số dòng mỗi trang/);
     expectBadRequest(await query(units, { first: 2 ** 40 }), /./);
     expectBadRequest(await query(`{ units(level: 3, first: -5) { totalCount } }`), /Số dòng mỗi trang/);
-    expectBadRequest(await query(`{ unit(code: "30") { children(first: 501) { totalCount } } }`), /Số dòng mỗi trang/);
+    expectBadRequest(await query(`{ unit(code: "31") { children(first: 501) { totalCount } } }`), /Số dòng mỗi trang/);
     expectBadRequest(
-      await query(`query { unit(code: "30") { ...c } } fragment c on AdminUnit { children(after: "zzzz") { totalCount } }`),
+      await query(`query { unit(code: "31") { ...c } } fragment c on AdminUnit { children(after: "zzzz") { totalCount } }`),
       /Con trỏ phân trang/,
     );
   });

@@ -1,0 +1,81 @@
+// The GraphQL documents of the units page (typed by graphql-codegen).
+import { graphql } from "../../generated/gql";
+
+export const UnitSearchQuery = graphql(`
+  query UnitSearch($search: String, $date: Date, $level: Int) {
+    units(search: $search, date: $date, level: $level, first: 30) {
+      totalCount
+      edges {
+        node {
+          code
+          name
+          levelName
+          tree {
+            id
+            name
+          }
+          parent {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UnitDetailQuery = graphql(`
+  query UnitDetail($code: String!, $date: Date) {
+    unit(code: $code, date: $date) {
+      code
+      name
+      type
+      levelName
+      validFrom
+      validTo
+      tree {
+        id
+        name
+      }
+      ancestors {
+        code
+        name
+      }
+      predecessors {
+        kind
+        share
+        effectiveOn
+        legalBasis
+        unit {
+          code
+          name
+          validFrom
+          parent {
+            name
+          }
+        }
+      }
+      successors {
+        kind
+        share
+        effectiveOn
+        unit {
+          code
+          name
+          validFrom
+          parent {
+            name
+          }
+        }
+      }
+      children(first: 500) {
+        totalCount
+        edges {
+          node {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
