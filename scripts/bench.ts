@@ -1,8 +1,9 @@
-// `pnpm bench [section…]`: benchmarks on a full-size province (Hải Dương at its real size,
-// about 1.93 million persons), in a PostgreSQL cluster of its own under .bench/ that is kept
-// between runs. Prints figures; asserts nothing.
+// `pnpm bench [section…]`: benchmarks on today's full-size city (Thành phố Hải Phòng since
+// 1 July 2025: old Hải Dương and Hải Phòng at their real size, about 4.7 million persons),
+// in a PostgreSQL cluster of its own under .bench/ that is kept between runs. Prints
+// figures; asserts nothing.
 //   seed      generate and load the province, report persons per second and disk use
-//   reports   the province's annual and a district's monthly report: the engine against one
+//   reports   the city's annual and an old district's monthly report: the engine against one
 //             query per column and base count (scripts/bench-reports.ts)
 //   search    a national name search through the GraphQL API (scripts/bench-search.ts)
 // Without a section: every section, generating the province first only when it is missing.
@@ -14,7 +15,7 @@ import { countPersons, databaseSize, prepareDatabase, repoPath, seedPopulation, 
 import { benchReports } from "./bench-reports.js";
 import { benchSearch } from "./bench-search.js";
 
-const FULL_SIZE = { provinces: ["30"], scale: 1, seed: 1 };
+const FULL_SIZE = { provinces: ["30", "31"], scale: 1, seed: 1 };
 const sections = process.argv.slice(2);
 const dataDir = repoPath(".bench", "postgres");
 const fmt = (n: number) => n.toLocaleString("vi-VN");
@@ -23,7 +24,7 @@ console.log(`Benchmark cluster: ${path.relative(process.cwd(), dataDir)}`);
 const server = await startEmbeddedPostgres({ dataDir, port: 54339 });
 try {
   await prepareDatabase(server.url);
-  const wantSeed = sections.includes("seed") || (sections.length === 0 && (await countPersons(server.url)) < 1_500_000);
+  const wantSeed = sections.includes("seed") || (sections.length === 0 && (await countPersons(server.url)) < 4_000_000);
   if (wantSeed) await benchSeed(server.url);
   if (sections.length === 0 || sections.includes("reports")) await benchReports(server.url);
   if (sections.length === 0 || sections.includes("search")) await benchSearch(server.url);
@@ -33,7 +34,7 @@ try {
 }
 
 async function benchSeed(url: string) {
-  console.log("\n== seed: Hải Dương (30) at scale 1 ==");
+  console.log("\n== seed: old Hải Dương (30) and Hải Phòng (31) at scale 1, re-addressed to today's Thành phố Hải Phòng ==");
   const r = await seedPopulation(url, FULL_SIZE, (m) => console.log(`  ${m}`));
   const size = await databaseSize(url);
   const mb = (b: number) => `${fmt(Math.round(b / 1048576))} MB`;

@@ -50,6 +50,24 @@ describe("statistics", () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("marks as estimated the new communes whose figures before the reform are partly apportioned", async () => {
+    // A new commune that took in part of a divided commune: its 2025 figures count the old
+    // commune's households that ended before 1 July 2025 by the apportioning rule.
+    const Q = `query ($p: String!, $w: String) { indicatorValues(indicator: "POP_END", period: $p, level: 3, within: $w) { unit { code } estimated } }`;
+    type Flags = { indicatorValues: { unit: { code: string }; estimated: boolean }[] };
+    const tinh = await f.api.as("tinh");
+    const flagged = async (p: string) => (await ok(tinh.query<Flags>(Q, { p, w: f.units.province }))).indicatorValues.filter((v) => v.estimated).map((v) => v.unit.code).sort();
+    const { rows } = await f.t.pool.query(`SELECT DISTINCT n.code FROM unit_succession s JOIN admin_unit n ON n.id = s.successor_id
+      WHERE s.kind = 'PARTIAL' AND n.level = 3 AND n.path LIKE 'VN.T2025.' || $1 || '.%' ORDER BY 1`, [f.units.province]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(await flagged("2025")).toEqual(rows.map((r) => r.code).sort());
+    expect(await flagged("2026-M03")).toEqual([]); // on today's tree from its first day: nothing apportioned
+    const report = await ok(tinh.query<{ report: { table: { columns: { code: string; estimated: boolean }[] } } }>(
+      `{ report(form: "DST-NAM", unitCode: "${f.units.province}", period: "2025") { table { columns { code estimated } } } }`));
+    // The city holds every successor of its divided communes: its own figures are exact.
+    expect(report.report.table.columns.filter((c) => c.estimated).map((c) => c.code).sort()).toEqual(await flagged("2025"));
+  });
+
   it("gives an indicator for every district of a province before the reorganisation, adding up to it", async () => {
     // Hải Dương (30) went wholly into today's Hải Phòng: its officers read its history.
     const tinh = await f.api.as("tinh");

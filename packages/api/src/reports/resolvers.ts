@@ -101,7 +101,7 @@ export const reportResolvers: Resolvers = {
       for (const u of units) authorize(ctx.viewer, "stats.read", { unitPath: u.path });
       const columns = (await Promise.all(units.map((u) => unitColumns(ctx.db, u.id, p, false)))).flat();
       const table = await indicatorsForColumns(ctx.db, columns, p, [indicator]);
-      return units.map((u, i) => ({ unit: u, value: table.values[0]![i] ?? null }));
+      return units.map((u, i) => ({ unit: u, value: table.values[0]![i] ?? null, estimated: columns[i]!.estimated }));
     },
 
     report: async (_, { form: formCode, unitCode, period: code }, ctx) => {

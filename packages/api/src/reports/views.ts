@@ -9,13 +9,15 @@ export function formView(form: Pick<ReportForm, "code" | "name" | "level" | "per
   };
 }
 
+const columnView = (c: ReportTable["unit"]) => ({ code: c.code, name: c.name, level: c.level, estimated: c.estimated ?? false });
+
 export function tableView(table: ReportTable) {
   return {
     form: formView(table.form),
     period: table.period.code,
     periodLabel: table.period.label.vi,
-    unit: { code: table.unit.code, name: table.unit.name, level: table.unit.level },
-    columns: table.columns.map((c) => ({ code: c.code, name: c.name, level: c.level })),
+    unit: columnView(table.columns[0] ?? table.unit),
+    columns: table.columns.map(columnView),
     lines: table.lines.map((l) =>
       l.kind === "section"
         ? { kind: "section", number: l.number, label: l.label.vi, labelEn: l.label.en, indicator: null, depth: 0, unitLabel: null, decimals: 0, confirmed: true, values: [] }

@@ -5,9 +5,11 @@
 // A unit of a later tree may be asked for a period that starts before its tree (the 2025
 // annual figures of a province formed on 1 July 2025, or its 2023 figures): the columns are
 // then "re-aggregated": spells and events recorded in the old units count in the new unit
-// their household went to (successor_unit_id, see reorganisation/readdress.ts). Where one of
-// the column's units took in part of a divided commune, the households of that commune which
-// ended before the reorganisation were apportioned by rule, so the column is marked estimated.
+// their household went to (successor_unit_id, see reorganisation/readdress.ts). Where a
+// column holds part, not all, of a divided commune (some of its successors lie outside the
+// column), the households of that commune which ended before the reorganisation were
+// apportioned by rule, so the column is marked estimated; a province holding all of the
+// commune's successors is exact.
 import { dayBefore, type IsoDate, type Period } from "@danso/domain";
 import type { Db } from "../client.js";
 import { TREES, treeOn } from "../reference/trees.js";
@@ -20,6 +22,8 @@ export interface UnitRef {
   /** 0 nation, 1 province, 2 district, 3 commune, in every tree. */
   level: number;
   path: string;
+  /** Set (true) on a table's column whose figures are partly apportioned (UnitColumn.estimated). */
+  estimated?: true;
 }
 
 export interface UnitColumn extends StatColumn {
@@ -47,11 +51,17 @@ cols AS (
 ),
 members AS (
   SELECT cols.*, u.id AS unit_id FROM cols JOIN admin_unit u ON (u.id = cols.id OR u.path LIKE cols.path || '.%') AND ${valid("u")}
+),
+-- Columns holding part, not all, of a divided unit: some of its successors lie outside.
+apportioned AS (
+  SELECT DISTINCT m.id FROM members m JOIN unit_succession s ON s.successor_id = m.unit_id AND s.kind = 'PARTIAL'
+   WHERE EXISTS (SELECT 1 FROM unit_succession o WHERE o.predecessor_id = s.predecessor_id
+                    AND NOT EXISTS (SELECT 1 FROM members x WHERE x.id = m.id AND x.unit_id = o.successor_id))
 )
 SELECT m.id, m.code, m.name, m.level, m.path, array_agg(m.unit_id ORDER BY m.unit_id) AS "unitIds",
        (SELECT again FROM root) AS reaggregated,
        coalesce(array_agg(DISTINCT s.predecessor_id) FILTER (WHERE s.predecessor_id IS NOT NULL AND (SELECT again FROM root)), '{}') AS "linkedUnitIds",
-       coalesce(bool_or(s.kind = 'PARTIAL') AND (SELECT again FROM root), false) AS estimated
+       (SELECT again FROM root) AND m.id IN (SELECT id FROM apportioned) AS estimated
   FROM members m LEFT JOIN unit_succession s ON s.successor_id = m.unit_id
  GROUP BY m.ord, m.id, m.code, m.name, m.level, m.path
  ORDER BY m.ord, m.code`;

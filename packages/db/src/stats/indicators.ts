@@ -42,7 +42,8 @@ export async function indicatorsForColumns(
   return {
     period,
     params,
-    columns: columns.map((c) => c.unit),
+    // Only estimated columns say so: tables of units never re-aggregated keep their shape.
+    columns: columns.map((c) => (c.estimated ? { ...c.unit, estimated: true as const } : c.unit)),
     indicators: [...indicators],
     values: indicators.map((code) => counts.map((b) => computeIndicator(code, b, period, params))),
   };
