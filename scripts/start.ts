@@ -39,7 +39,7 @@ function authEnv(): Record<string, string> {
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
 
-step(1, process.env.DATABASE_URL ? "Kết nối PostgreSQL theo DATABASE_URL" : "Khởi động PostgreSQL nhúng (dữ liệu trong .data/postgres)");
+step(1, process.env.DATABASE_URL ? "Kết nối PostgreSQL theo DATABASE_URL" : `Khởi động PostgreSQL nhúng (dữ liệu trong ${process.env.DANSO_DATA_DIR ?? ".data/postgres"})`);
 const db = await resolveDatabase(process.env);
 let child: ChildProcess | undefined;
 let stopping = false;

@@ -92,6 +92,21 @@ test("the account kept on a former district reports on its history, on the old t
   await expect(table.getByRole("columnheader", { name: /Phường Cẩm Thượng/ })).toBeVisible();
 });
 
+test("the city's 2025 annual report is on today's tree, its apportioned communes marked as estimated", async ({ page }) => {
+  await signIn(page, "tinh");
+  await page.goto("/bao-cao");
+  await page.getByLabel("Biểu").selectOption("DST-NAM");
+  await page.getByRole("combobox", { name: /^Năm/ }).selectOption("2025");
+  await page.getByRole("button", { name: "Xem số liệu" }).click();
+  const table = page.getByRole("region", { name: /Biểu DST-NAM/ }).getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Thành phố Hải Phòng", exact: true })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: /Phường Thành Đông/ })).toBeVisible();
+  // Thành Đông took in whole wards; some other communes took in part of a divided one.
+  await expect(table.getByRole("columnheader", { name: /Phường Thành Đông/ })).not.toContainText("ước tính");
+  expect(await table.getByRole("columnheader", { name: /\(ước tính\)/ }).count()).toBeGreaterThan(0);
+  await expect(page.getByText(/^\(ước tính\): đơn vị mới nhận một phần/)).toBeVisible();
+});
+
 test("no WCAG 2 A/AA violations on the reports and verification pages", async ({ page }) => {
   await signIn(page, "tinh");
   await showLastQuarter(page, "DST-QUY");

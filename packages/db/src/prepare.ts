@@ -6,8 +6,11 @@ import { migrateDatabase } from "./migrate/migrations.js";
 import { ensureSuccessions } from "./reference/successions.js";
 import { ensureUnits } from "./reference/units.js";
 import { applyReorganisation } from "./reorganisation/apply.js";
+import type { ReaddressImport } from "./reorganisation/readdress.js";
 
-export async function prepareDatabase(url: string, log: (line: string) => void = () => {}, today = todayInVietnam()): Promise<void> {
+export async function prepareDatabase(
+  url: string, log: (line: string) => void = () => {}, today = todayInVietnam(), options: { imported?: ReaddressImport } = {},
+): Promise<void> {
   const applied = await migrateDatabase(url);
   if (applied.length) log(`Đã áp dụng migration: ${applied.join(", ")}`);
   const client = new pg.Client({ connectionString: url });
@@ -18,7 +21,7 @@ export async function prepareDatabase(url: string, log: (line: string) => void =
     const links = await ensureSuccessions(client);
     if (links) log(`Đã nạp ${links.toLocaleString("vi-VN")} liên kết kế thừa của đợt sắp xếp 01/07/2025`);
     const started = Date.now();
-    const result = await applyReorganisation(client, today);
+    const result = await applyReorganisation(client, today, options);
     if (result) {
       log(`Đã chuyển sổ sang đơn vị hành chính mới từ 01/07/2025 (re-addressed): ${result.households.toLocaleString("vi-VN")} hộ, `
         + `${result.spellsSplit.toLocaleString("vi-VN")} người đang cư trú, ${result.areasSplit} địa bàn tách, ${result.usersMoved} tài khoản chuyển `

@@ -16,6 +16,10 @@ export const registerFields: Resolvers = {
     updatedBy: (h, _, ctx) => (h.updatedById === null ? null : ctx.loaders.user.load(h.updatedById)),
     members: (h, _, ctx) => ctx.loaders.members.load(h.id),
     head: async (h, _, ctx) => (await ctx.loaders.members.load(h.id)).find((p) => p.relationToHead === "HEAD") ?? null,
+    readdresses: async (h, _, ctx) => Promise.all((await ctx.loaders.readdresses.load(h.id)).map(async (r) => ({
+      effectiveOn: dateToIso(r.effectiveOn), rule: r.rule, livedThrough: r.livedThrough,
+      from: required(await ctx.loaders.unit.load(r.fromUnitId), `unit ${r.fromUnitId}`), to: required(await ctx.loaders.unit.load(r.toUnitId), `unit ${r.toUnitId}`),
+    }))),
   },
   Person: {
     age: (p, _, ctx) => ageOn(dateToIso(p.birthDate), p.deathDate ? dateToIso(p.deathDate) : ctx.today),

@@ -126,6 +126,20 @@ describe("reading the register inside one's scope", () => {
     expect(commune.data!.persons.totalCount).toBeLessThan(r.data!.persons.totalCount);
   });
 
+  it("shows where a household went on 1 July 2025 and by which rule, also for a divided commune", async () => {
+    const Q = `query ($c: String!) { household(code: $c) { readdresses { effectiveOn rule livedThrough from { path } to { path } } } }`;
+    type R = { household: { readdresses: { effectiveOn: string; rule: string; livedThrough: boolean; from: { path: string }; to: { path: string } }[] } };
+    const xa = await f.api.as("xa");
+    const own = (await xa.query<R>(Q, { c: f.people.ownArea.householdCode })).data!.household;
+    expect(own.readdresses).toEqual([{ effectiveOn: "2025-07-01", rule: "SOLE_SUCCESSOR", livedThrough: true,
+      from: { path: `VN.30.${f.units.district}.${f.units.commune}` }, to: { path: `VN.T2025.${f.units.province}.${f.units.commune}` } }]);
+    // A household of a divided commune, given to one of its successors by their shares.
+    const { rows: [divided] } = await f.t.pool.query(`SELECT h.code, f.path AS from, t.path AS to FROM household_readdress x JOIN household h ON h.id = x.household_id
+      JOIN admin_unit f ON f.id = x.from_unit_id JOIN admin_unit t ON t.id = x.to_unit_id WHERE x.rule = 'SHARE' AND x.lived_through AND t.path LIKE 'VN.T2025.31.%' ORDER BY h.id LIMIT 1`);
+    const shared = (await (await f.api.as("tinh")).query<R>(Q, { c: divided.code })).data!.household;
+    expect(shared.readdresses).toEqual([{ effectiveOn: "2025-07-01", rule: "SHARE", livedThrough: true, from: { path: divided.from }, to: { path: divided.to } }]);
+  });
+
   it("lists a province's earlier provinces for the officer of the merged province", async () => {
     // Hải Dương (30) and the old Hải Phòng (31) went wholly into the new Hải Phòng (31).
     const tinh = await f.api.as("tinh");

@@ -74,7 +74,9 @@ export async function readdressHouseholds(client: pg.ClientBase, effectiveOn: st
   const unknownImports = await client.query<{ code: string }>(
     `SELECT i.code FROM imported i LEFT JOIN household h ON h.code = i.code
       LEFT JOIN links l ON l.old_id = h.unit_id AND l.new_code = i.new_code WHERE l.new_id IS NULL LIMIT 5`);
-  if (unknownImports.rowCount) throw new Error(`Import: households unknown or not in a predecessor of the named unit: ${unknownImports.rows.map((r) => r.code).join(", ")}`);
+  if (unknownImports.rowCount) {
+    throw new Error(`Tệp chuyển hộ: hộ không có trong sổ, hoặc xã mới không kế thừa xã của hộ (households unknown or not in a predecessor of the named unit): ${unknownImports.rows.map((r) => r.code).join(", ")}`);
+  }
 
   // Areas follow their households: the successor with most of them keeps the area…
   await q(`CREATE TEMP TABLE area_target ON COMMIT DROP AS

@@ -185,7 +185,7 @@ describe("the re-addressing of the register", () => {
     // Thành Đông (10507) is a new commune of the same city, but Trần Phú went to 10532 and
     // 10537 only; HD-TP-99 is no household. Each attempt rolls back: every row as written.
     expect(refusals[0]).toBeInstanceOf(Error);
-    expect((refusals[0] as Error).message).toMatch(/not in a predecessor of the named unit: HD-TP-03$/);
+    expect((refusals[0] as Error).message).toMatch(/^Tệp chuyển hộ: hộ không có trong sổ, hoặc xã mới không kế thừa xã của hộ .*: HD-TP-03$/);
     expect(refusals[1]).toBeInstanceOf(Error);
     expect((refusals[1] as Error).message).toMatch(/HD-TP-99$/);
     expect(state.afterNotASuccessor).toEqual(state.written);

@@ -51,6 +51,7 @@ export const LiveReportQuery = graphql(`
         columns {
           code
           name
+          estimated
         }
         lines {
           kind

@@ -25,6 +25,7 @@ export function ReportTable({ table }: { table: Table }) {
             {table.columns.map((c, i) => (
               <th key={c.code} scope="col" className={`border border-slate-300 px-2 py-1 text-right ${i === 0 ? "bg-brand-50 font-bold" : "font-semibold"}`}>
                 {c.name}
+                {c.estimated && <span className="block text-xs font-normal text-amber-900">{t("estimated")}</span>}
               </th>
             ))}
           </tr>

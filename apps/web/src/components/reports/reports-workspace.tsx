@@ -82,6 +82,7 @@ export function ReportsWorkspace() {
         <>
           <ReportTable table={live.data.report.table} />
           {!live.data.report.table.form.confirmed && <p className="mt-2 text-sm text-slate-700">{live.data.report.table.form.note}</p>}
+          {live.data.report.table.columns.some((c) => c.estimated) && <p className="mt-2 text-sm text-slate-700">{t("estimatedNote")}</p>}
           <h2 className="mt-8 text-2xl font-bold text-brand-900">{t("versions")}</h2>
           {me.permissions.includes("report.generate") && (
             <button type="button" className="btn mt-2" disabled={generating.loading} onClick={() => void generate({ variables: shown })}>
