@@ -9,6 +9,7 @@
 // recording in the old communes after 1 July 2025 (one move on 1 July) would hold them; the
 // test runs the re-addressing itself (apply.ts), with and without an import.
 import type pg from "pg";
+import { unitIdsByPath } from "../testing/unit-ids.js";
 
 export const UNIT_PATHS = {
   VN: "VN",
@@ -113,15 +114,7 @@ const EVENTS: [number, string, string, Commune, number, number, object][] = [
 ];
 
 /** Unit ids by key, looked up in the loaded trees. */
-export async function unitIds(pool: pg.Pool): Promise<Record<UnitKey, number>> {
-  const { rows } = await pool.query<{ id: number; path: string }>("SELECT id, path FROM admin_unit WHERE path = ANY($1)", [Object.values(UNIT_PATHS)]);
-  const byPath = new Map(rows.map((r) => [r.path, r.id]));
-  return Object.fromEntries(Object.entries(UNIT_PATHS).map(([k, path]) => {
-    const id = byPath.get(path);
-    if (id === undefined) throw new Error(`Unit ${path} is not in the loaded tree`);
-    return [k, id];
-  })) as Record<UnitKey, number>;
-}
+export const unitIds = (pool: pg.Pool): Promise<Record<UnitKey, number>> => unitIdsByPath(pool, UNIT_PATHS);
 
 /** Writes the register on the old tree (nothing re-addressed); returns the unit ids by key. */
 export async function writeDividedRegister(pool: pg.Pool): Promise<Record<UnitKey, number>> {

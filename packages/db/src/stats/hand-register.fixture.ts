@@ -12,6 +12,7 @@
 // Rows are written directly, with fixed ids, as a register recording on the old tree all
 // through 2025 would have left them; then the re-addressing of `pnpm start` runs on them.
 import type pg from "pg";
+import { unitIdsByPath } from "../testing/unit-ids.js";
 import { applyReorganisation } from "../reorganisation/apply.js";
 
 export const UNIT_PATHS = {
@@ -175,16 +176,8 @@ const EVENTS: [string, string, Commune, number, object, string?][] = [
   ["ELDERLY_CHECKUP", "2026-01-01", "B1", 16, {}], // the day after 2025: not in 2025
 ];
 
-/** Unit ids by key, looked up in the loaded tree. */
-export async function unitIds(pool: pg.Pool): Promise<Record<UnitKey, number>> {
-  const { rows } = await pool.query<{ id: number; path: string }>("SELECT id, path FROM admin_unit WHERE path = ANY($1)", [Object.values(UNIT_PATHS)]);
-  const byPath = new Map(rows.map((r) => [r.path, r.id]));
-  return Object.fromEntries(Object.entries(UNIT_PATHS).map(([k, path]) => {
-    const id = byPath.get(path);
-    if (id === undefined) throw new Error(`Unit ${path} is not in the loaded tree`);
-    return [k, id];
-  })) as Record<UnitKey, number>;
-}
+/** Unit ids by key, looked up in the loaded trees. */
+export const unitIds = (pool: pg.Pool): Promise<Record<UnitKey, number>> => unitIdsByPath(pool, UNIT_PATHS);
 
 /**
  * Writes the register, then re-addresses it as `pnpm start` does on a register that went on
