@@ -7,6 +7,7 @@ import { auditResolvers } from "./audit/resolvers.js";
 import { eventResolvers } from "./events/queries.js";
 import { eventMutations } from "./events/mutations.js";
 import { guardSchema } from "./policy/guard.js";
+import { listResolvers } from "./lists/resolvers.js";
 import { meResolvers } from "./me/resolvers.js";
 import { registerFields } from "./register/fields.js";
 import { registerMutations } from "./register/mutations.js";
@@ -35,6 +36,7 @@ export const resolvers = merge(
   auditResolvers,
   reportResolvers,
   userResolvers,
+  listResolvers,
 );
 
 // Every field returning personal data goes through the scope guard (policy/guard.ts).

@@ -9,7 +9,7 @@ export type { Tx };
 
 const RETRYABLE = /40P01|40001|deadlock|could not serialize|P2034/;
 
-export async function inTransaction<T>(ctx: GraphQLContext, work: (tx: Tx, audit: (entry: AuditEntryInput) => Promise<void>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(ctx: GraphQLContext, work: (tx: Tx, audit: (entry: AuditEntryInput) => Promise<unknown>) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await ctx.db.$transaction(

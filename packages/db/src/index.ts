@@ -19,3 +19,4 @@ export * from "./reports/index.js";
 export { readSigningSecret, requireSigningSecret } from "./signing/secret.js";
 export { keyFingerprint } from "./signing/sign.js";
 export { communeTimeliness, type CommuneTimeliness, type TimelinessReport } from "./timeliness/timeliness.js";
+export { listPage, listCounts, listByCommune, type ListQuery, type ListRow } from "./lists/person-list.js";

@@ -10,3 +10,5 @@ export { renderYearbookXlsx } from "./xlsx/yearbook-xlsx.js";
 export { renderReportCsv, streamReportCsv, csvLines, type CsvOptions } from "./csv/report-csv.js";
 export { formatNumberVi, formatNumberPlain, formatDateTimeVi, formatPlaceDate, formatFingerprint } from "./format.js";
 export { STATUS_TEXT, signatureFacts } from "./text.js";
+export type { ListDocument, ListColumnSpec } from "./lists/model.js";
+export { streamList, renderList, LIST_CONTENT_TYPES, type ListFormat } from "./lists/stream.js";

@@ -16,3 +16,4 @@ export * from "./reports/index.js";
 export * from "./events/index.js";
 export * from "./timeliness/deadlines.js";
 export * from "./users/accounts.js";
+export * from "./lists/definitions.js";

@@ -2,14 +2,13 @@
 // and the main navigation. The product name is Vietnamese in every language (lang="vi").
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getServerSession } from "next-auth";
-import { authOptions } from "../auth/options";
+import { viewerActions } from "../auth/viewer-actions";
 import { NavLink } from "./nav-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
-  const [t, session] = await Promise.all([getTranslations("Layout"), getServerSession(authOptions)]);
+  const [t, actions] = await Promise.all([getTranslations("Layout"), viewerActions()]);
   return (
     <header className="border-b-4 border-accent bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
@@ -29,9 +28,14 @@ export async function SiteHeader() {
           <li>
             <NavLink href="/">{t("home")}</NavLink>
           </li>
-          {session && (
+          {actions?.includes("stats.read") && (
             <li>
               <NavLink href="/bao-cao">{t("reports")}</NavLink>
+            </li>
+          )}
+          {actions?.includes("list.export") && (
+            <li>
+              <NavLink href="/danh-sach">{t("lists")}</NavLink>
             </li>
           )}
           <li>

@@ -19,8 +19,9 @@ export interface RequestInfo {
 
 type Writer = Pick<Db, "auditLog"> | Prisma.TransactionClient;
 
-export async function writeAudit(db: Writer, viewer: Viewer | null, request: RequestInfo, entry: AuditEntryInput): Promise<void> {
-  await db.auditLog.create({
+/** Writes the line; its id is the reference an exported file prints. */
+export async function writeAudit(db: Writer, viewer: Viewer | null, request: RequestInfo, entry: AuditEntryInput): Promise<bigint> {
+  const row = await db.auditLog.create({
     data: {
       userId: viewer?.id ?? null,
       login: viewer?.login ?? null,
@@ -32,5 +33,7 @@ export async function writeAudit(db: Writer, viewer: Viewer | null, request: Req
       userAgent: request.userAgent?.slice(0, 300) ?? null,
       details: (entry.details ?? {}) as Prisma.InputJsonValue,
     },
+    select: { id: true },
   });
+  return row.id;
 }

@@ -2,13 +2,14 @@
 // status a browser or script expects (401, 403, 404, 400).
 import { ApiError } from "../errors.js";
 import type { FileDownload } from "./report-download.js";
+import type { StreamDownload } from "./list-download.js";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
-export async function serveDownload(make: () => Promise<FileDownload>): Promise<Response> {
+export async function serveDownload(make: () => Promise<FileDownload | StreamDownload>): Promise<Response> {
   try {
     const file = await make();
-    return new Response(new Uint8Array(file.body), {
+    return new Response("stream" in file ? file.stream : new Uint8Array(file.body), {
       headers: {
         "content-type": file.contentType,
         "content-disposition": `attachment; filename="${file.filename}"`,

@@ -12,7 +12,7 @@
 // Every guarded object served is also noted for the audit trail (see read-audit.ts): one
 // row per request and unit of the data read, nested reads included.
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
-import type { AuditLog, Area, ChangeEvent, ContraceptiveSpell, Household, Marriage, Person, Residence } from "@danso/db";
+import type { AuditLog, Area, ChangeEvent, ContraceptiveSpell, Household, ListRow, Marriage, Person, Residence } from "@danso/db";
 import type { GraphQLContext } from "../context.js";
 import { forbidden } from "../errors.js";
 import { can, type Place } from "./authorize.js";
@@ -59,6 +59,13 @@ const GUARDS: Record<string, TypeGuard<never>> = {
   ChangeEvent: { action: "event.read", places: async (e: ChangeEvent, ctx) => [await eventPlace(ctx, e)], audit: "ChangeEvent", id: (e: ChangeEvent) => String(e.id) },
   // An area names its collaborator; a collaborator sees only their own.
   Area: { action: "register.read", places: async (a: Area, ctx) => [{ unitPath: await unitPath(ctx, a.unitId), areaId: a.id }] },
+  // A person on a list: seen by the list's holders, in the commune of the reference date.
+  ListedPerson: {
+    action: "list.export",
+    places: async (r: ListRow, ctx) => [{ unitPath: await unitPath(ctx, r.communeId) }],
+    audit: "Person",
+    id: (r: ListRow) => String(r.personId),
+  },
   AuditEntry: { action: "audit.read", places: async (a: AuditLog) => [{ unitPath: a.unitPath ?? "" }] },
 };
 

@@ -43,7 +43,9 @@ function selection(types: Map<string, FullType>, typeName: string, depth: number
   return parts.join(" ");
 }
 
-type Role = { login: string | null; reach: { kind: "none" } | { kind: "path"; path: string } | { kind: "area"; areaId: number }; audit: string | null };
+type Reach = { kind: "none" } | { kind: "path"; path: string } | { kind: "area"; areaId: number };
+/** `lists`: where the role may draw person lists (ListedPerson), a permission of its own. */
+type Role = { login: string | null; reach: Reach; audit: string | null; lists?: string };
 
 describe("every path of the schema, as every role", () => {
   let f: Fixture;
@@ -74,7 +76,7 @@ describe("every path of the schema, as every role", () => {
       { login: "tinh", reach: { kind: "path", path: await path("tinh") }, audit: await path("tinh") },
       { login: "trunguong", reach: { kind: "path", path: "VN" }, audit: "VN" },
       { login: "pheduyet", reach: { kind: "none" }, audit: null },
-      { login: "danhsach", reach: { kind: "none" }, audit: null },
+      { login: "danhsach", reach: { kind: "none" }, audit: null, lists: await path("danhsach") },
       { login: "quantri", reach: { kind: "none" }, audit: await path("quantri") },
     ];
   }
@@ -85,7 +87,7 @@ describe("every path of the schema, as every role", () => {
     const u = f.units;
     const byName: Record<string, unknown[]> = {
       unitCode: [u.commune, u.district, u.province, u.otherProvince, "30", moves.pendingOrigin],
-      code: [moves.outsideHouseholdCode, f.people.ownArea.householdCode],
+      code: [moves.outsideHouseholdCode, f.people.ownArea.householdCode, "ELDERLY"],
       id: moves.ids.map(String),
     };
     const known = byName[arg.name];
@@ -117,6 +119,7 @@ describe("every path of the schema, as every role", () => {
       WHERE s.person_id = ${p}.id AND s.household_id = ${h}.id)`;
     const sql: Record<string, string | undefined> = {
       Person: `SELECT p.id::text, ${person("p", "h")} AS paths, ARRAY[h.area_id] AS areas FROM person p JOIN household h ON h.id = p.household_id WHERE p.id::text = ANY($1)`,
+      ListedPerson: `SELECT p.id::text, ${person("p", "h")} AS paths, ARRAY[]::int[] AS areas FROM person p JOIN household h ON h.id = p.household_id WHERE p.id::text = ANY($1)`,
       Household: `SELECT h.id::text, ${household("h")} AS paths, ARRAY[h.area_id] AS areas FROM household h WHERE h.id::text = ANY($1)`,
       ChangeEvent: `SELECT e.id::text, ARRAY[u.path, hu.path] AS paths, ARRAY[h.area_id] AS areas FROM change_event e JOIN admin_unit u ON u.id = e.unit_id
         LEFT JOIN household h ON h.id = e.household_id LEFT JOIN admin_unit hu ON hu.id = h.unit_id WHERE e.id::text = ANY($1)`,
@@ -178,11 +181,12 @@ describe("every path of the schema, as every role", () => {
       }
       seen.set(key, found);
       for (const [kind, ids] of found) {
-        if (!["Person", "Household", "ChangeEvent", "ResidenceSpell", "Area", "AuditEntry"].includes(kind)) continue;
+        if (!["Person", "ListedPerson", "Household", "ChangeEvent", "ResidenceSpell", "Area", "AuditEntry"].includes(kind)) continue;
         const homes = await places(kind, [...ids]);
         for (const id of ids) {
           const home = homes.get(id)!;
-          const reach = kind === "AuditEntry" ? (role.audit ? { kind: "path" as const, path: role.audit } : { kind: "none" as const }) : role.reach;
+          const only = (path: string | null | undefined): Reach => (path ? { kind: "path", path } : { kind: "none" });
+          const reach = kind === "AuditEntry" ? only(role.audit) : kind === "ListedPerson" ? only(role.lists) : role.reach;
           const roots = reach.kind === "path" ? await reachOf(reach.path) : [];
           const ok = reach.kind === "path" ? home.paths.some((p) => roots.some((root) => within(p, root))) : reach.kind === "area" ? home.areas.includes(reach.areaId) : false;
           expect(ok, `${key} was shown ${kind} ${id} of ${home.paths.join(" / ")}`).toBe(true);
@@ -195,6 +199,8 @@ describe("every path of the schema, as every role", () => {
     }
     for (const login of ["xa", "huyen", "tinh"]) expect(forbiddenErrors.get(login), login).toBeGreaterThan(0);
     expect(seen.get("anonymous")!.get("Person")).toBeUndefined();
+    expect(seen.get("danhsach")!.get("ListedPerson")?.size ?? 0).toBeGreaterThan(0);
+    for (const login of ["ctv", "xa", "huyen", "tinh", "trunguong", "quantri"]) expect(seen.get(login)!.get("ListedPerson"), login).toBeUndefined();
     expect(seen.get("quantri")!.get("Person")).toBeUndefined();
     expect(seen.get("quantri")!.get("AuditEntry")?.size ?? 0).toBeGreaterThan(0);
     // The commune sees its own event of the person who left for the other province, never them.

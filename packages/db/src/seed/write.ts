@@ -76,7 +76,7 @@ export async function writeWorld(client: pg.ClientBase, world: World, seed: stri
   const usedCccd = new Set<string>();
   await table("person", [
     "id", "household_id", "full_name", "search_name", "sex", "birth_date", "ethnicity", "education", "marital_status",
-    "relation_to_head", "residence_status", "cccd", "mother_id", "father_id", "birth_order", "death_date",
+    "relation_to_head", "residence_status", "cccd", "mother_id", "father_id", "birth_order", "death_date", "study_deferred_until",
   ], (function* () {
     for (let p = 0; p < P.length; p++) {
       const name = world.names[p]!;
@@ -93,10 +93,16 @@ export async function writeWorld(client: pg.ClientBase, world: World, seed: stri
         usedCccd.add(cccd);
       }
       const absent = alive && birthYear >= 1985 && birthYear <= 2007 && random.chance(0.04);
+      // A man who studied at a college or university after 2015 had his call-up deferred
+      // until the end of his course (June of the year he turned 21 or 22); no random draw,
+      // so the rest of the population stays what the seed makes it.
+      const education = EDUCATIONS[P.get(p, "education")]!;
+      const studied = sex === "MALE" && birthYear >= 1995 && (education === "COLLEGE" || education === "UNIVERSITY" || education === "POSTGRADUATE");
+      const deferredUntil = studied ? `${birthYear + (education === "COLLEGE" ? 21 : 22)}-06-30` : null;
       yield [id(p), id(P.get(p, "household")), name, foldVietnamese(name), sex, birth, ETHNICITIES[P.get(p, "ethnicity")]!.code,
         EDUCATIONS[P.get(p, "education")], MARITAL_NAMES[P.get(p, "marital")], RELATIONS[P.get(p, "relation")],
         absent ? "TEMPORARILY_ABSENT" : "PERMANENT", cccd, id(P.get(p, "mother")), id(P.get(p, "father")),
-        P.get(p, "birthOrder") || null, date(P.get(p, "death"))];
+        P.get(p, "birthOrder") || null, date(P.get(p, "death")), deferredUntil];
     }
   })());
 

@@ -24,15 +24,15 @@ function quote(field: string): string {
  * Text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an
  * apostrophe: a label typed by a user must not become code on an official's machine.
  */
-function text(field: string): string {
+export function csvField(field: string): string {
   return quote(/^[=+\-@\t\r]/.test(field) ? `'${field}` : field);
 }
 
 const UNCONFIRMED_HEADER = "Chưa xác nhận";
 
 function headerLine(table: DataTable, options: CsvOptions): string {
-  const values = table.columns.map((c) => text(options.header === "keys" ? c.key : columnHeader(c)));
-  return [HEADERS.code, HEADERS.number, text(table.labelHeader ?? HEADERS.label), HEADERS.unit, UNCONFIRMED_HEADER, ...values].join(",");
+  const values = table.columns.map((c) => csvField(options.header === "keys" ? c.key : columnHeader(c)));
+  return [HEADERS.code, HEADERS.number, csvField(table.labelHeader ?? HEADERS.label), HEADERS.unit, UNCONFIRMED_HEADER, ...values].join(",");
 }
 
 /** The lines of the CSV, header first, without line ends. */
@@ -41,7 +41,7 @@ export function* csvLines(table: DataTable, options: CsvOptions = {}): Generator
   yield headerLine(table, options);
   for (const row of valueRows(table)) {
     const values = row.values.map((v, i) => formatNumberPlain(v, cellDecimals(row, table.columns[i])));
-    yield [text(row.code), text(row.number ?? ""), text(row.label), text(row.unit ?? ""), row.unconfirmed ? "x" : "", ...values].join(",");
+    yield [csvField(row.code), csvField(row.number ?? ""), csvField(row.label), csvField(row.unit ?? ""), row.unconfirmed ? "x" : "", ...values].join(",");
   }
 }
 

@@ -108,3 +108,5 @@ export function countPages(pdf: Buffer): Promise<number> {
 
 /** Collapses whitespace so that wrapped lines compare as one. */
 export const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+export { loadXlsx } from "./xlsx.js";
