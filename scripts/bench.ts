@@ -4,8 +4,10 @@
 // figures; asserts nothing.
 //   seed      generate and load the province, report persons per second and disk use
 //   reports   the city's annual and an old district's monthly report: the engine against one
-//             query per column and base count (scripts/bench-reports.ts)
+//             query per column and base count (scripts/bench-reports.ts); reports:city or
+//             reports:district for one of them
 //   search    a national name search through the GraphQL API (scripts/bench-search.ts)
+//   lists     the military call-up list exported as a file (scripts/bench-lists.ts)
 // Without a section: every section, generating the province first only when it is missing.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -13,6 +15,7 @@ import path from "node:path";
 import { closeDb } from "@danso/db";
 import { countPersons, databaseSize, prepareDatabase, repoPath, seedPopulation, startEmbeddedPostgres } from "@danso/db/admin";
 import { benchReports } from "./bench-reports.js";
+import { benchLists } from "./bench-lists.js";
 import { benchSearch } from "./bench-search.js";
 
 const FULL_SIZE = { provinces: ["30", "31"], scale: 1, seed: 1 };
@@ -26,8 +29,10 @@ try {
   await prepareDatabase(server.url);
   const wantSeed = sections.includes("seed") || (sections.length === 0 && (await countPersons(server.url)) < 4_000_000);
   if (wantSeed) await benchSeed(server.url);
-  if (sections.length === 0 || sections.includes("reports")) await benchReports(server.url);
+  const reports = sections.find((s) => s.startsWith("reports"));
+  if (sections.length === 0 || reports) await benchReports(server.url, console.log, reports?.split(":")[1] as "city" | "district" | undefined);
   if (sections.length === 0 || sections.includes("search")) await benchSearch(server.url);
+  if (sections.length === 0 || sections.includes("lists")) await benchLists(server.url);
 } finally {
   await closeDb();
   await server.stop();

@@ -2,17 +2,8 @@
 // previews the city's call-up list with the keyboard, pages through it and downloads it
 // as Excel; an officer without the permission is neither offered the menu nor the list.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "DanSo@2026";
-
-async function signIn(page: Page, login: string) {
-  await page.goto("/dang-nhap");
-  await page.getByLabel("Tên đăng nhập").fill(login);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(/\/tai-khoan$/);
-}
+import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in-as";
 
 test("the list exporter previews the city's call-up list with the keyboard and downloads it", async ({ page }) => {
   await signIn(page, "danhsach");

@@ -5,16 +5,7 @@
 // keyboard and accessibility checks on the pages involved.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "DanSo@2026";
-
-async function signIn(page: Page, login: string) {
-  await page.goto("/dang-nhap");
-  await page.getByLabel("Tên đăng nhập").fill(login);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(/\/tai-khoan$/);
-}
+import { signIn } from "./sign-in-as";
 
 async function showLastQuarter(page: Page, form: string) {
   await page.goto("/bao-cao");

@@ -15,4 +15,4 @@ export { ApiError } from "./errors.js";
 export { reportDownload, type ReportFormat, type FileDownload } from "./downloads/report-download.js";
 export { yearbookDownload } from "./downloads/yearbook-download.js";
 export { serveDownload } from "./downloads/http.js";
-export { listDownload, LIST_FORMATS, type StreamDownload } from "./downloads/list-download.js";
+export { listDownload, LIST_FORMATS, type StreamDownload, type ListFormat } from "./downloads/list-download.js";

@@ -16,6 +16,7 @@ export interface StreamDownload {
   filename: string;
 }
 
+export type { ListFormat };
 export const LIST_FORMATS: readonly ListFormat[] = ["xlsx", "csv", "pdf"];
 
 const WIDTHS: Record<ListColumn, number> = {
