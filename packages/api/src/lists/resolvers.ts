@@ -47,9 +47,6 @@ export const listResolvers: Resolvers = {
     sex: (d) => d.sex ?? null,
     columns: (d) => d.columns.map((key) => ({ key, label: LIST_COLUMNS[key].vi, labelEn: LIST_COLUMNS[key].en })),
   },
-  ListedPersonConnection: {
-    byChild: (c) => c.byChild,
-  },
   ListedPerson: {
     id: (r) => String(r.personId),
     cccd: (r) => (r.cccd === null ? null : maskCccd(r.cccd)),
