@@ -60,6 +60,8 @@ describe("the id range of each connection", () => {
     AdminUnitConnection: "AdminUnit",
     HouseholdConnection: "Household",
     PersonConnection: "Person",
+    // A list pages over the ids of the persons on it.
+    ListedPersonConnection: "Person",
     UserAccountConnection: "User",
     ReportConnection: "Report",
     ChangeEventConnection: "ChangeEvent",
