@@ -17,3 +17,4 @@ export * from "./events/index.js";
 export * from "./timeliness/deadlines.js";
 export * from "./users/accounts.js";
 export * from "./lists/definitions.js";
+export * from "./projection/index.js";
