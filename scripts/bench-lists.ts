@@ -5,6 +5,7 @@
 // the process's resident memory above what it held before the export.
 import { createContext, listDownload, loadViewer, type ListFormat } from "@danso/api";
 import { getDb } from "@danso/db";
+import { todayInVietnam } from "@danso/domain";
 
 async function timed(run: () => Promise<ReadableStream<Uint8Array>>): Promise<{ seconds: number; bytes: number; peakMb: number }> {
   global.gc?.();
@@ -40,7 +41,7 @@ export async function benchLists(url: string, log: (line: string) => void = cons
   const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
   const runs: { label: string; unit: string; date: string; format: ListFormat }[] = [
     ...(["xlsx", "csv", "pdf"] as const).map((format) => ({ label: `${district!.name} (${Number(district!.n).toLocaleString("vi-VN")} residents), 30/06/2025`, unit: district!.code, date: "2025-06-30", format })),
-    { label: "Thành phố Hải Phòng today", unit: "31", date: new Date().toISOString().slice(0, 10), format: "xlsx" },
+    { label: "Thành phố Hải Phòng today", unit: "31", date: todayInVietnam(), format: "xlsx" },
   ];
   for (const run of runs) {
     const ctx = createContext(db, viewer, { ip: "bench", userAgent: "bench" }, () => "bench");

@@ -1,19 +1,19 @@
 // What a list request names, checked once for the preview and the files alike: the list,
 // the reference date, the unit of the tree in force that day, the caller's permission
 // there, and the unit's communes in their official order.
-import { unitValidOn, type AdminUnit, type ListQuery } from "@danso/db";
+import type { AdminUnit, ListQuery } from "@danso/db";
 import { getPersonList, isIsoDate, type IsoDate, type ListDefinition } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import { ApiError, badInput, unauthenticated } from "../errors.js";
 import { listScope } from "../policy/authorize.js";
 import { reachOf } from "../policy/permissions.js";
-import { requireUnit, underPath } from "../units/find-units.js";
+import { communesUnder, requireUnit, type CommuneRef } from "../units/find-units.js";
 
 export interface ListRequest {
   definition: ListDefinition;
   unit: AdminUnit;
   referenceDate: IsoDate;
-  communes: Pick<AdminUnit, "id" | "code" | "name" | "path">[];
+  communes: CommuneRef[];
   query: ListQuery;
 }
 
@@ -35,8 +35,6 @@ export async function resolveListRequest(ctx: GraphQLContext, code: string, unit
   if (referenceDate < "2021-01-01") throw badInput("Sổ dân số bắt đầu từ ngày 01/01/2021: không lập được danh sách trước ngày đó.", "The register starts on 2021-01-01.", { referenceDate: ["Từ 01/01/2021"] });
   const unit = await requireUnit(ctx.db, unitCode, referenceDate);
   listScope(ctx.viewer, "list.export", unit.path);
-  const communes = unit.level === 3
-    ? [unit]
-    : await ctx.db.adminUnit.findMany({ where: { level: 3, AND: [underPath(unit.path), unitValidOn(referenceDate)] }, select: { id: true, code: true, name: true, path: true }, orderBy: { code: "asc" } });
+  const communes = await communesUnder(ctx.db, unit, referenceDate);
   return { definition, unit, referenceDate, communes, query: { definition, referenceDate, communeIds: communes.map((c) => c.id) } };
 }

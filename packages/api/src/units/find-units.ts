@@ -17,11 +17,17 @@ export async function requireUnit(db: Db, code: string, date: IsoDate): Promise<
 /** The unit and everything under it (Prisma filter on a path column). */
 export const underPath = (path: string) => ({ OR: [{ path }, { path: { startsWith: `${path}.` } }] });
 
+export type CommuneRef = Pick<AdminUnit, "id" | "code" | "name" | "path">;
+
+/** The communes of a unit's subtree valid on the date, in the order of their codes (the official order). */
+export async function communesUnder(db: Db, unit: AdminUnit, date: IsoDate): Promise<CommuneRef[]> {
+  if (unit.level === 3) return [unit];
+  return db.adminUnit.findMany({ where: { level: 3, AND: [underPath(unit.path), unitValidOn(date)] }, select: { id: true, code: true, name: true, path: true }, orderBy: { code: "asc" } });
+}
+
 /** Ids of the communes of a unit's subtree, valid on the date. */
 export async function communeIdsUnder(db: Db, unit: AdminUnit, date: IsoDate): Promise<number[]> {
-  if (unit.level === 3) return [unit.id];
-  const rows = await db.adminUnit.findMany({ where: { level: 3, AND: [underPath(unit.path), unitValidOn(date)] }, select: { id: true } });
-  return rows.map((r) => r.id);
+  return (await communesUnder(db, unit, date)).map((c) => c.id);
 }
 
 export const LEVEL_NAMES = ["Quốc gia", "Tỉnh/Thành phố", "Quận/Huyện", "Xã/Phường/Thị trấn"];

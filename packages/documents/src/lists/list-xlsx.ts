@@ -39,7 +39,7 @@ export const listXlsxWriter: ListWriterFactory = (doc, emit) => {
     row.getCell(1).font = { ...font, ...style };
     row.commit();
   };
-  line(`${doc.title.toUpperCase()}`, { bold: true, size: 13 });
+  line(doc.title.toUpperCase(), { bold: true, size: 13 });
   line(`${doc.unitName} — ngày tham chiếu ${doc.referenceDate} — tổng số ${doc.total} người`, { bold: true });
   line(`Tiêu chí: ${doc.rule} (${doc.basis})`, { italic: true });
   line(`Nơi nhận: ${doc.recipient}`);
