@@ -7,7 +7,7 @@ import type { ListRequest } from "./list-request.js";
 
 export interface ChildCount {
   name: string;
-  code: string | null;
+  code: string;
   count: number;
 }
 
@@ -19,7 +19,8 @@ export async function countsByChild(ctx: GraphQLContext, request: ListRequest): 
     const areas = await ctx.db.area.findMany({ where: { unitId: unit.id }, orderBy: { code: "asc" } });
     const byArea = new Map<number, number>();
     for (const c of counts) byArea.set(c.areaId, (byArea.get(c.areaId) ?? 0) + c.count);
-    return { byChild: areas.map((a) => ({ name: a.name, code: null, count: byArea.get(a.id) ?? 0 })), total };
+    // Area names repeat inside a commune formed from several (each had its "Tổ dân phố 1"): the code tells them apart.
+    return { byChild: areas.map((a) => ({ name: a.name, code: a.code, count: byArea.get(a.id) ?? 0 })), total };
   }
   const children = await ctx.db.adminUnit.findMany({ where: { parentId: unit.id, ...unitValidOn(referenceDate) }, orderBy: { code: "asc" } });
   const pathOf = new Map(request.communes.map((c) => [c.id, c.path]));

@@ -27,7 +27,7 @@ const LIST = `query($code: String!, $unit: String!, $date: Date, $after: String,
 type ListAnswer = {
   personList: {
     totalCount: number; referenceDate: string; unit: { code: string };
-    byChild: { name: string; code: string | null; count: number }[];
+    byChild: { name: string; code: string; count: number }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { node: { id: string; fullName: string; sex: string; birthDate: string; age: number; cccd: string | null } }[];
   };

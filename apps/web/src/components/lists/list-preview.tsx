@@ -60,7 +60,7 @@ export function ListPreview({ choice }: { choice: ListChoice }) {
           </thead>
           <tbody>
             {list.byChild.map((c) => (
-              <tr key={`${c.code ?? ""}${c.name}`} className="border-t border-slate-200"><td className="px-2 py-1">{c.name}</td><td className="px-2 py-1 text-right tabular-nums">{number(c.count)}</td></tr>
+              <tr key={c.code} className="border-t border-slate-200"><td className="px-2 py-1">{t("childName", { name: c.name, code: c.code })}</td><td className="px-2 py-1 text-right tabular-nums">{number(c.count)}</td></tr>
             ))}
           </tbody>
         </table>

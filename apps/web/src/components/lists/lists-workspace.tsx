@@ -36,8 +36,8 @@ export function ListsWorkspace({ today }: { today: string }) {
   const lists = data.personLists;
   const list = lists.find((l) => l.code === code) ?? lists[0]!;
   const unit = units.find((u) => u.code === unitCode) ?? units[0]!;
-  const field = "grid gap-1 font-semibold";
-  const input = "rounded border border-slate-500 px-2 py-1.5 font-normal";
+  const field = "grid max-w-full gap-1 font-semibold";
+  const input = "max-w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
   return (
     <>
       <form
@@ -55,7 +55,7 @@ export function ListsWorkspace({ today }: { today: string }) {
         </label>
         <label className={field}>
           {t("unit")}
-          <select className={`${input} max-w-[80vw]`} value={unit.code} onChange={(e) => setUnitCode(e.target.value)}>
+          <select className={input} value={unit.code} onChange={(e) => setUnitCode(e.target.value)}>
             {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
           </select>
         </label>
