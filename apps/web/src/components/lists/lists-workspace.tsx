@@ -36,8 +36,8 @@ export function ListsWorkspace({ today }: { today: string }) {
   const lists = data.personLists;
   const list = lists.find((l) => l.code === code) ?? lists[0]!;
   const unit = units.find((u) => u.code === unitCode) ?? units[0]!;
-  const field = "grid max-w-full gap-1 font-semibold";
-  const input = "max-w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
+  const field = "grid w-full gap-1 font-semibold sm:w-auto";
+  const input = "w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
   return (
     <>
       <form
