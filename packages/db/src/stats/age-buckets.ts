@@ -12,14 +12,16 @@ export interface AgeBuckets {
   groupOf: number[][];
 }
 
-export function ageBuckets(dates: readonly IsoDate[]): AgeBuckets {
+/** `lowers`: the lower bounds of the groups (the indicators' age groups unless told). */
+export function ageBuckets(dates: readonly IsoDate[], lowers: readonly number[] = AGE_GROUP_LOWER): AgeBuckets {
+  const groupOfAge = lowers === AGE_GROUP_LOWER ? ageGroupOf : (age: number) => lowers.findLastIndex((a) => a <= age);
   const set = new Set<IsoDate>();
-  for (const d of dates) for (const a of AGE_GROUP_LOWER) if (a > 0) set.add(addDays(addYears(d, -a), 1));
+  for (const d of dates) for (const a of lowers) if (a > 0) set.add(addDays(addYears(d, -a), 1));
   const thresholds = [...set].sort();
   // width_bucket returns 0 below the first threshold and b when thresholds[b-1] <= x < thresholds[b].
   const representative = (b: number) => (b === 0 ? addDays(thresholds[0]!, -1) : thresholds[b - 1]!);
   const groupOf = dates.map((d) =>
-    Array.from({ length: thresholds.length + 1 }, (_, b) => ageGroupOf(Math.max(0, ageOn(representative(b), d)))),
+    Array.from({ length: thresholds.length + 1 }, (_, b) => groupOfAge(Math.max(0, ageOn(representative(b), d)))),
   );
   return { thresholds, groupOf };
 }

@@ -122,6 +122,7 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
       if (atoms.has(r.atom) && !atoms.has(r.otherAtom) && isScope(scope)) {
         const code: CountCode = r.kind === "MOVE_IN" ? `MOVES_IN_${scope}` : `MOVES_OUT_${scope}`;
         out.counts[code] += r.n;
+        out.tables[r.kind === "MOVE_IN" ? "MIGRANTS_IN" : "MIGRANTS_OUT"][r.female ? "female" : "male"][ageGroupOf(r.age)]! += r.n;
         if (r.awaiting) out.counts.MOVES_OUT_AWAITING_ARRIVAL += r.n;
       }
     }

@@ -8,7 +8,7 @@
 // - register corrections: spells opened by the register itself (INITIAL: the register's
 //   opening, people found living here, households recorded late) less spells closed with
 //   no demographic reason, so that the equation holds exactly with them as a named flow.
-// Moves come with the atoms of both communes (0 outside every column) and their scope (how
+// Moves come by sex and age on their date, with the atoms of both communes (0 outside every column) and their scope (how
 // far the other commune is), so the caller drops a move from the columns holding both ends.
 // Only a move whose two spells exist is dropped: a person who left a commune and whose
 // arrival the destination has not recorded yet is in no commune's stock, so they count as
@@ -23,7 +23,7 @@ export type ChangeRow =
   | { kind: "BIRTH"; atom: number; female: boolean; birthOrder: number | null; motherAge: number | null; n: number }
   | { kind: "DEATH"; atom: number; female: boolean; age: number; n: number }
   | { kind: "CORRECTION"; atom: number; n: number }
-  | { kind: "MOVE_IN" | "MOVE_OUT"; atom: number; otherAtom: number; scope: string; awaiting: boolean; n: number };
+  | { kind: "MOVE_IN" | "MOVE_OUT"; atom: number; otherAtom: number; scope: string; awaiting: boolean; female: boolean; age: number; n: number };
 
 // Re-aggregated (see unit-mode.ts), the unit of a spell is its successor and the other end
 // of a move is the other spell's successor (a pending move's: the old unit's main one).
@@ -51,13 +51,13 @@ geo AS (
 ),
 -- linked: the other end's spell exists (the two spells of a move meet on its date).
 ends AS (
-  SELECT 'MOVE_IN' AS kind, c.atom, c.unit_id AS here, c.origin_unit_id AS recorded,
+  SELECT 'MOVE_IN' AS kind, c.atom, c.sex, c.birth_date, c.valid_from AS moved_on, c.unit_id AS here, c.origin_unit_id AS recorded,
          (SELECT ${unit("o")} FROM residence o WHERE o.person_id = c.person_id AND o.unit_id = c.origin_unit_id
              AND o.valid_to = c.valid_from AND o.end_reason = 'MOVE_OUT' LIMIT 1) AS other
     FROM c
    WHERE c.start_reason = 'MOVE_IN' AND c.valid_from BETWEEN $5::date AND $6::date
   UNION ALL
-  SELECT 'MOVE_OUT', c.atom, c.unit_id, c.destination_unit_id,
+  SELECT 'MOVE_OUT', c.atom, c.sex, c.birth_date, c.valid_to, c.unit_id, c.destination_unit_id,
          (SELECT ${unit("d")} FROM residence d WHERE d.person_id = c.person_id AND d.unit_id = c.destination_unit_id
              AND d.valid_from = c.valid_to AND d.start_reason = 'MOVE_IN' LIMIT 1)
     FROM c
@@ -66,18 +66,19 @@ ends AS (
   -- households of a divided commune went to different successors (see readdress.ts), so a
   -- change of household recorded inside the old commune may join two new ones.
   UNION ALL
-  SELECT 'MOVE_IN', c.atom, c.unit_id, NULL, o.unit_id
+  SELECT 'MOVE_IN', c.atom, c.sex, c.birth_date, c.valid_from, c.unit_id, NULL, o.unit_id
     FROM c JOIN LATERAL (SELECT ${unit("o")} AS unit_id FROM residence o WHERE o.person_id = c.person_id
                             AND o.valid_to = c.valid_from AND o.end_reason = 'HOUSEHOLD_CHANGE' LIMIT 1) o ON o.unit_id <> c.unit_id
    WHERE c.start_reason = 'HOUSEHOLD_CHANGE' AND c.valid_from BETWEEN $5::date AND $6::date
   UNION ALL
-  SELECT 'MOVE_OUT', c.atom, c.unit_id, NULL, d.unit_id
+  SELECT 'MOVE_OUT', c.atom, c.sex, c.birth_date, c.valid_to, c.unit_id, NULL, d.unit_id
     FROM c JOIN LATERAL (SELECT ${unit("d")} AS unit_id FROM residence d WHERE d.person_id = c.person_id
                             AND d.valid_from = c.valid_to AND d.start_reason = 'HOUSEHOLD_CHANGE' LIMIT 1) d ON d.unit_id <> c.unit_id
    WHERE c.end_reason = 'HOUSEHOLD_CHANGE' AND c.valid_to BETWEEN $5::date AND $6::date
 ),
 moves AS (
-  SELECT kind, atom, here, coalesce(other, ${pending("recorded")}) AS there, other IS NOT NULL AS linked FROM ends
+  SELECT kind, atom, sex = 'FEMALE' AS female, greatest(0, date_part('year', age(moved_on, birth_date)))::int AS age,
+         here, coalesce(other, ${pending("recorded")}) AS there, other IS NOT NULL AS linked FROM ends
 )
 SELECT 'STOCK' AS kind, (c.atom * 2 + (c.sex = 'FEMALE')::int) * $4::int + width_bucket(c.birth_date, $3::date[]) AS key,
        (count(*) FILTER (WHERE c.valid_from <= $7::date AND c.valid_to > $7::date AND c.valid_to <= $6::date)
@@ -108,7 +109,7 @@ SELECT 'CORRECTION', NULL, NULL, NULL, c.atom, NULL, NULL, NULL, NULL, NULL, NUL
     OR (c.end_reason IS NULL AND c.valid_to BETWEEN $5::date AND $6::date)
  GROUP BY 5
 UNION ALL
-SELECT mv.kind, NULL, NULL, NULL, mv.atom, NULL, NULL, NULL, NULL, CASE WHEN mv.linked THEN coalesce(($1::int[])[mv.there], 0) ELSE 0 END,
+SELECT mv.kind, NULL, NULL, NULL, mv.atom, mv.female, NULL, NULL, mv.age, CASE WHEN mv.linked THEN coalesce(($1::int[])[mv.there], 0) ELSE 0 END,
        CASE WHEN t.id IS NULL THEN 'ABROAD_UNKNOWN'
             WHEN t.district_id = h.district_id THEN 'SAME_DISTRICT'
             WHEN t.province_id = h.province_id THEN 'OTHER_DISTRICT'
@@ -116,7 +117,7 @@ SELECT mv.kind, NULL, NULL, NULL, mv.atom, NULL, NULL, NULL, NULL, CASE WHEN mv.
        mv.kind = 'MOVE_OUT' AND mv.there IS NOT NULL AND NOT mv.linked,
        count(*)::int
   FROM moves mv JOIN geo h ON h.id = mv.here LEFT JOIN geo t ON t.id = mv.there
- GROUP BY 1, 5, 10, 11, 12`;
+ GROUP BY 1, 5, 6, 9, 10, 11, 12`;
 };
 const SQL = { plain: sql("plain"), reaggregated: sql("reaggregated") };
 

@@ -7,3 +7,4 @@ export { computeIndicators, indicatorsForColumns, type IndicatorQuery, type Indi
 export {
   computeReport, ReportMismatchError, type ReportIndicatorLine, type ReportLine, type ReportSectionLine, type ReportTable,
 } from "./report.js";
+export { stockBySingleYear } from "./single-year-stock.js";

@@ -47,7 +47,7 @@ export const COUNT_CODES = [
 export type CountCode = (typeof COUNT_CODES)[number];
 
 /** Tables by sex and age group (see age-groups.ts). */
-export const AGE_SEX_TABLES = ["POP_START", "POP_MID", "POP_END", "DEATHS"] as const;
+export const AGE_SEX_TABLES = ["POP_START", "POP_MID", "POP_END", "DEATHS", "MIGRANTS_IN", "MIGRANTS_OUT"] as const;
 export type AgeSexTableCode = (typeof AGE_SEX_TABLES)[number];
 
 export type BaseCountCode = CountCode | AgeSexTableCode;
@@ -69,6 +69,8 @@ export const BASE_COUNT_LABELS: Readonly<Record<BaseCountCode, Label>> = {
   POP_MID: { vi: "Dân số giữa kỳ (ngày giữa kỳ) theo giới tính và nhóm tuổi", en: "Mid-period population (the middle day) by sex and age group" },
   POP_END: { vi: "Dân số cuối kỳ (ngày cuối kỳ) theo giới tính và nhóm tuổi", en: "Population at the end (the last day) by sex and age group" },
   DEATHS: { vi: "Số người chết trong kỳ theo giới tính và tuổi khi chết", en: "Deaths in the period by sex and age at death" },
+  MIGRANTS_IN: { vi: "Số người nhập cư trong kỳ theo giới tính và tuổi khi đến", en: "In-migrants in the period by sex and age at arrival" },
+  MIGRANTS_OUT: { vi: "Số người xuất cư trong kỳ theo giới tính và tuổi khi đi", en: "Out-migrants in the period by sex and age at departure" },
   HOUSEHOLDS_FAMILY: { vi: "Số hộ gia đình cuối kỳ", en: "Family households at the end" },
   HOUSEHOLDS_COLLECTIVE: { vi: "Số hộ tập thể cuối kỳ", en: "Collective households at the end" },
   MARRIED_WOMEN_15_49: { vi: "Phụ nữ 15–49 tuổi có chồng cuối kỳ", en: "Married women 15–49 at the end" },

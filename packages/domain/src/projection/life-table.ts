@@ -86,3 +86,16 @@ export function singleYearSurvival(table: readonly LifeTableRow[]): { birth: num
   ratio.push(L[99]! + T100 > 0 ? T100 / (L[99]! + T100) : 0);
   return { birth: L[0]! / first.l, ratio };
 }
+
+/** The factor k such that the table of k × m has life expectancy at birth `e0` (bisection). */
+export function mortalityFactorFor(m: readonly number[], e0: number): number {
+  if (!(e0 > 0 && e0 < 120)) throw new RangeError(`Life expectancy at birth must be between 0 and 120 years: ${e0}`);
+  const e0Of = (k: number) => lifeTableFromRates(m.map((v) => v * k))[0]!.e;
+  let lo = 1e-4, hi = 1e4;
+  for (let i = 0; i < 200 && hi / lo > 1 + 1e-12; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (e0Of(mid) > e0) lo = mid;
+    else hi = mid;
+  }
+  return Math.sqrt(lo * hi);
+}

@@ -27,12 +27,12 @@ describe("scenarios", () => {
     expect(r.asfr).toBe(observed.asfr);
   });
 
-  it("custom follows a TFR path, another SRB and scaled migration", () => {
-    const r = scenarioRates(observed, 2026, "CUSTOM", { tfrPath: [{ year: 2026, tfr: 1.8 }, { year: 2040, tfr: 2.1 }], srb: 105, migrationFactor: 0.5 });
+  it("custom follows a TFR path, and is the medium without one", () => {
+    const r = scenarioRates(observed, 2026, "CUSTOM", [{ year: 2026, tfr: 1.8 }, { year: 2040, tfr: 2.1 }]);
     expect(totalFertility(r(2033).asfr)).toBeCloseTo(1.95, 12);
     expect(totalFertility(r(2050).asfr)).toBeCloseTo(2.1, 12);
-    expect(r(2030).srb).toBe(105);
-    expect(r(2030).netMigration.male[0]).toBe(1);
+    expect(r(2030).srb).toBe(112);
+    expect(scenarioRates(observed, 2026, "CUSTOM")(2030)).toBe(observed);
     expect(along([{ year: 2030, tfr: 2 }], 2020)).toBe(2);
   });
 });
