@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           PersonListDefinition: "@danso/domain#ListDefinition",
           ListedPerson: "../lists/resolvers.js#ListedPersonModel",
           ListedPersonConnection: "../lists/resolvers.js#ListConnectionModel",
+          SavedProjection: "../models.js#SavedProjectionModel",
         },
       },
     },

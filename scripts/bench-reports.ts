@@ -82,7 +82,7 @@ async function naiveReport(db: Db, formCode: string, unitId: number, periodCode:
   const counts: BaseCounts[] = [];
   for (const column of columns) {
     const b = emptyBaseCounts();
-    for (const table of AGE_SEX_TABLES) {
+    for (const table of REPORT_TABLES) {
       queries++;
       for (const r of await db.$queryRawUnsafe<{ sex: string; age: number; n: number }[]>(tableSql(table), column.unitIds, ...tableParams(table, period))) {
         b.tables[table][r.sex === "MALE" ? "male" : "female"][ageGroupOf(Math.max(0, r.age))]! += r.n;
@@ -110,9 +110,13 @@ async function naiveReport(db: Db, formCode: string, unitId: number, periodCode:
   };
 }
 
+// The tables the report forms read (the migrants by age feed only projections).
+const REPORT_TABLES = ["POP_START", "POP_MID", "POP_END", "DEATHS"] as const satisfies readonly (typeof AGE_SEX_TABLES)[number][];
+type ReportTableCode = (typeof REPORT_TABLES)[number];
+
 const covers = (d: string) => `r.valid_from <= ${d}::date AND (r.valid_to IS NULL OR r.valid_to > ${d}::date)`;
 
-function tableSql(table: (typeof AGE_SEX_TABLES)[number]): string {
+function tableSql(table: ReportTableCode): string {
   if (table === "DEATHS") {
     return `SELECT r.sex::text AS sex, date_part('year', age(r.valid_to, r.birth_date))::int AS age, count(*)::int AS n FROM residence r
              WHERE r.unit_id = ANY($1::int[]) AND r.end_reason = 'DEATH' AND r.valid_to BETWEEN $2::date AND $3::date GROUP BY 1, 2`;
@@ -121,7 +125,7 @@ function tableSql(table: (typeof AGE_SEX_TABLES)[number]): string {
            WHERE r.unit_id = ANY($1::int[]) AND ${covers("$2")} GROUP BY 1, 2`;
 }
 
-function tableParams(table: (typeof AGE_SEX_TABLES)[number], p: Period): string[] {
+function tableParams(table: ReportTableCode, p: Period): string[] {
   return { POP_START: [dayBefore(p)], POP_MID: [periodMidpoint(p)], POP_END: [p.end], DEATHS: [p.start, p.end] }[table];
 }
 

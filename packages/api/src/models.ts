@@ -18,3 +18,4 @@ export interface ArrivalMatchModel { person: Person; originUnitId: number }
 export type { PendingArrival as PendingArrivalModel } from "@danso/db";
 export type { Report as ReportModel, CommuneTimeliness as CommuneTimelinessModel } from "@danso/db";
 export type { User as UserAccountModel } from "@danso/db";
+export type SavedProjectionModel = import("@danso/db").SavedProjection & { unit: AdminUnit };

@@ -9,6 +9,7 @@ import { eventMutations } from "./events/mutations.js";
 import { guardSchema } from "./policy/guard.js";
 import { listResolvers } from "./lists/resolvers.js";
 import { meResolvers } from "./me/resolvers.js";
+import { projectionResolvers } from "./projections/resolvers.js";
 import { registerFields } from "./register/fields.js";
 import { registerMutations } from "./register/mutations.js";
 import { registerQueries } from "./register/queries.js";
@@ -37,6 +38,7 @@ export const resolvers = merge(
   reportResolvers,
   userResolvers,
   listResolvers,
+  projectionResolvers,
 );
 
 // Every field returning personal data goes through the scope guard (policy/guard.ts).

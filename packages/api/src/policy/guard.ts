@@ -14,6 +14,7 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
 import type { AuditLog, Area, ChangeEvent, ContraceptiveSpell, Household, ListRow, Marriage, Person, Residence } from "@danso/db";
 import type { GraphQLContext } from "../context.js";
+import type { SavedProjectionModel } from "../models.js";
 import { forbidden } from "../errors.js";
 import { can, type Place } from "./authorize.js";
 import { eventPlace, householdPlace, personPlace, unitPath } from "./places.js";
@@ -67,6 +68,8 @@ const GUARDS: Record<string, TypeGuard<never>> = {
     id: (r: ListRow) => String(r.personId),
   },
   AuditEntry: { action: "audit.read", places: async (a: AuditLog) => [{ unitPath: a.unitPath ?? "" }] },
+  // Aggregated, but a unit's own work: seen within the statistics scope of its unit.
+  SavedProjection: { action: "stats.read", places: async (s: SavedProjectionModel) => [{ unitPath: s.unit.path }] },
 };
 
 export const GUARDED_TYPES = Object.keys(GUARDS);

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   /** Aggregated statistics and reports of the units in scope. */
   "stats.read": { ...OFFICERS, REPORT_APPROVER: "unit", PUBLISHER: "unit", LIST_EXPORTER: "unit", SYSTEM_ADMIN: "unit" },
   "report.generate": OFFICERS,
+  /** Keeping a named projection (its inputs and results) for the unit's plans and reports. */
+  "projection.save": OFFICERS,
   "report.approve": { REPORT_APPROVER: "unit" },
   "report.publish": { PUBLISHER: "unit" },
   "user.manage": { SYSTEM_ADMIN: "unit" },

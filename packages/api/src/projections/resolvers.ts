@@ -1,0 +1,74 @@
+// Projections: run one for a unit of today's tree (inputs from the register, cached), keep
+// it under a name with its inputs and results, list and reopen the saved ones in scope.
+import type { Prisma, UnitProjectionInputs } from "@danso/db";
+import type { GraphQLContext } from "../context.js";
+import type { Resolvers } from "../generated/resolvers-types.js";
+import type { SavedProjectionModel } from "../models.js";
+import { badInput, notFound } from "../errors.js";
+import { authorize, listScope } from "../policy/authorize.js";
+import { writeAudit } from "../audit/write-audit.js";
+import { requireUnit, underPath } from "../units/find-units.js";
+import { cachedInputs } from "./inputs-cache.js";
+import { resolveProjectionRequest, type Overrides, type ProjectionArgs } from "./projection-request.js";
+import { projectionView, projectYears, type ProjectionRun, type YearView } from "./views.js";
+
+export async function runRequested(ctx: GraphQLContext, args: ProjectionArgs): Promise<ProjectionRun> {
+  const request = await resolveProjectionRequest(ctx, args);
+  return { ...request, inputs: await cachedInputs(ctx.db, request.unit.id, request.baseYear) };
+}
+
+const MAX_NAME = 200;
+
+function reopened(saved: SavedProjectionModel) {
+  const run: ProjectionRun = {
+    unit: saved.unit, baseYear: saved.baseYear, horizon: saved.horizon, scenario: saved.scenario as ProjectionRun["scenario"],
+    overrides: saved.overrides as Overrides, inputs: saved.inputs as unknown as UnitProjectionInputs,
+  };
+  return projectionView(run, saved.years as unknown as YearView[]);
+}
+
+export const projectionResolvers: Resolvers = {
+  Query: {
+    projection: async (_, args, ctx) => projectionView(await runRequested(ctx, args)) as never,
+
+    savedProjections: async (_, { unitCode }, ctx) => {
+      const path = unitCode ? (await requireUnit(ctx.db, unitCode, ctx.today)).path : ctx.viewer?.unitPath ?? "";
+      listScope(ctx.viewer, "stats.read", path);
+      return ctx.db.savedProjection.findMany({ where: { unit: underPath(path) }, include: { unit: true }, orderBy: { id: "desc" }, take: 200 });
+    },
+
+    savedProjection: async (_, { id }, ctx) => {
+      const saved = /^\d{1,9}$/.test(id) ? await ctx.db.savedProjection.findUnique({ where: { id: Number(id) }, include: { unit: true } }) : null;
+      if (!saved) throw notFound(`dự báo đã lưu số ${id.slice(0, 20)}`, `Saved projection ${id.slice(0, 20)}`);
+      authorize(ctx.viewer, "stats.read", { unitPath: saved.unit.path });
+      return saved;
+    },
+  },
+
+  Mutation: {
+    saveProjection: async (_, { name, ...args }, ctx) => {
+      const trimmed = name.trim();
+      if (!trimmed || trimmed.length > MAX_NAME) throw badInput(`Tên dự báo không được để trống, tối đa ${MAX_NAME} ký tự.`, `The name must be 1–${MAX_NAME} characters.`, { name: ["Nhập tên dự báo"] });
+      const run = await runRequested(ctx, args);
+      const viewer = authorize(ctx.viewer, "projection.save", { unitPath: run.unit.path });
+      const years = projectYears(run);
+      return ctx.db.$transaction(async (tx) => {
+        const saved = await tx.savedProjection.create({
+          data: {
+            name: trimmed, unitId: run.unit.id, baseYear: run.baseYear, horizon: run.horizon, scenario: run.scenario,
+            overrides: run.overrides as Prisma.InputJsonValue, inputs: run.inputs as unknown as Prisma.InputJsonValue, years: years as unknown as Prisma.InputJsonValue,
+            createdById: viewer.id, createdByName: viewer.fullName,
+          },
+          include: { unit: true },
+        });
+        await writeAudit(tx, viewer, ctx.request, { action: "projection.save", entityType: "SavedProjection", entityId: saved.id, unitPath: run.unit.path, details: { name: trimmed, scenario: run.scenario } });
+        return saved;
+      });
+    },
+  },
+
+  SavedProjection: {
+    createdBy: (s) => s.createdByName,
+    projection: (s) => reopened(s) as never,
+  },
+};
