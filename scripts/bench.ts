@@ -8,6 +8,9 @@
 //             reports:district for one of them
 //   search    a national name search through the GraphQL API (scripts/bench-search.ts)
 //   lists     the military call-up list exported as a file (scripts/bench-lists.ts)
+//   projection the city's projection inputs, the engine for each scenario, the projections
+//             page's GraphQL request, a ward's and an old district's inputs
+//             (scripts/bench-projection.ts)
 // Without a section: every section, generating the province first only when it is missing.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -16,6 +19,7 @@ import { closeDb } from "@danso/db";
 import { countPersons, databaseSize, prepareDatabase, repoPath, seedPopulation, startEmbeddedPostgres } from "@danso/db/admin";
 import { benchReports } from "./bench-reports.js";
 import { benchLists } from "./bench-lists.js";
+import { benchProjection } from "./bench-projection.js";
 import { benchSearch } from "./bench-search.js";
 
 const FULL_SIZE = { provinces: ["30", "31"], scale: 1, seed: 1 };
@@ -33,6 +37,7 @@ try {
   if (sections.length === 0 || reports) await benchReports(server.url, console.log, reports?.split(":")[1] as "city" | "district" | undefined);
   if (sections.length === 0 || sections.includes("search")) await benchSearch(server.url);
   if (sections.length === 0 || sections.includes("lists")) await benchLists(server.url);
+  if (sections.length === 0 || sections.includes("projection")) await benchProjection(server.url);
 } finally {
   await closeDb();
   await server.stop();
