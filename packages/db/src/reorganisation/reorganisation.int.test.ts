@@ -382,6 +382,14 @@ describe("statistics across the reform", () => {
     expect(nonZero(old.TP)).toEqual({ HOUSEHOLDS_FAMILY: 3, MARRIED_WOMEN_15_49: 2, PREGNANCIES: 1 });
   });
 
+  it("counts a successor of a divided commune alone as beside its neighbours (the other successors' people are outside its column)", async () => {
+    const together = await figures("2024", NEW_KEYS);
+    for (const key of ["LTN", "TH"] as const) {
+      const alone = (await figures("2024", [key] as const))[key];
+      expect(alone, key).toEqual(together[key]);
+    }
+  });
+
   it("keeps the stock across the day: the new city on 1 July holds the old provinces' people of 30 June", async () => {
     // Spells: 13 persons on 30/6 in HD (TP 8 + CT 2) and HPO (QT 3); 13 on 1/7 in HP, the
     // same persons (14 has moved inside the city, nobody was born or died on 1/7).

@@ -27,6 +27,8 @@ export type ChangeRow =
 
 // Re-aggregated (see unit-mode.ts), the unit of a spell is its successor and the other end
 // of a move is the other spell's successor (a pending move's: the old unit's main one).
+// A spell of a linked old unit whose successor lies outside every column (another
+// successor of a divided commune) has atom 0, outside, like any other spell outside.
 // A reorganisation's spell ends and starts are none of these flows: the two spells of a
 // household re-addressed count in the same unit, so they cancel out in the stocks.
 // $1 atoms, $2 unit ids (for the index), $3 thresholds, $4 bucket count, $5 first day,
@@ -38,7 +40,7 @@ const sql = (mode: Mode) => {
   return `
 WITH c AS MATERIALIZED (
   SELECT r.person_id, ${unit("r")} AS unit_id, r.sex, r.birth_date, r.valid_from, r.valid_to, r.start_reason, r.end_reason,
-         r.origin_unit_id, r.destination_unit_id, ($1::int[])[${unit("r")}] AS atom
+         r.origin_unit_id, r.destination_unit_id, coalesce(($1::int[])[${unit("r")}], 0) AS atom
     FROM residence r
    WHERE r.unit_id = ANY($2::int[])
      AND (r.valid_from BETWEEN $5::date AND $6::date OR r.valid_to BETWEEN $5::date AND $6::date)
