@@ -12,3 +12,6 @@ export { formatNumberVi, formatNumberPlain, formatDateTimeVi, formatPlaceDate, f
 export { STATUS_TEXT, signatureFacts } from "./text.js";
 export type { ListDocument, ListColumnSpec } from "./lists/model.js";
 export { streamList, renderList, LIST_CONTENT_TYPES, type ListFormat } from "./lists/stream.js";
+export type { ProjectionDocument, ProjectionInputsSummary, ProjectionYearRow } from "./projections/model.js";
+export { renderProjectionCsv } from "./projections/projection-csv.js";
+export { renderProjectionXlsx } from "./projections/projection-xlsx.js";
