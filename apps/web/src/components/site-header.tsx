@@ -33,6 +33,11 @@ export async function SiteHeader() {
               <NavLink href="/bao-cao">{t("reports")}</NavLink>
             </li>
           )}
+          {actions?.includes("stats.read") && (
+            <li>
+              <NavLink href="/du-bao">{t("projections")}</NavLink>
+            </li>
+          )}
           {actions?.includes("list.export") && (
             <li>
               <NavLink href="/danh-sach">{t("lists")}</NavLink>

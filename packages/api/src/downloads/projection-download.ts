@@ -2,16 +2,15 @@
 // is (runRequested), or a saved one, served as it was stored and authorized as the
 // savedProjection query is. The audit line is written first and its id printed in the file
 // with who exported it and when, so a file found on a desk leads back to its export.
-import type { UnitProjectionInputs } from "@danso/db";
 import { formatDateTimeVi, formatNumberVi as n, renderProjectionCsv, renderProjectionXlsx, type ProjectionDocument } from "@danso/documents";
 import type { Scenario } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import { writeAudit } from "../audit/write-audit.js";
-import { badInput, notFound } from "../errors.js";
-import { authorize } from "../policy/authorize.js";
-import type { Overrides, ProjectionArgs } from "../projections/projection-request.js";
+import { badInput } from "../errors.js";
+import type { ProjectionArgs } from "../projections/projection-request.js";
 import { runRequested } from "../projections/resolvers.js";
-import { projectionView, type ProjectionRun, type YearView } from "../projections/views.js";
+import { loadSavedProjection, reopenedView } from "../projections/saved.js";
+import { projectionView } from "../projections/views.js";
 import type { FileDownload } from "./report-download.js";
 
 export type ProjectionFormat = "csv" | "xlsx";
@@ -77,15 +76,8 @@ function toDocument(view: View, saved: string | null, ctx: GraphQLContext, audit
 }
 
 async function savedView(ctx: GraphQLContext, id: string) {
-  const saved = /^\d{1,9}$/.test(id) ? await ctx.db.savedProjection.findUnique({ where: { id: Number(id) }, include: { unit: true } }) : null;
-  if (!saved) throw notFound(`dự báo đã lưu số ${id.slice(0, 20)}`, `Saved projection ${id.slice(0, 20)}`);
-  authorize(ctx.viewer, "stats.read", { unitPath: saved.unit.path });
-  // As the SavedProjection resolver reopens it: the stored inputs and years, nothing recomputed.
-  const run: ProjectionRun = {
-    unit: saved.unit, baseYear: saved.baseYear, horizon: saved.horizon, scenario: saved.scenario as Scenario,
-    overrides: saved.overrides as Overrides, inputs: saved.inputs as unknown as UnitProjectionInputs,
-  };
-  return { saved, view: projectionView(run, saved.years as unknown as YearView[]) };
+  const saved = await loadSavedProjection(ctx, id);
+  return { saved, view: reopenedView(saved) };
 }
 
 export async function projectionDownload(ctx: GraphQLContext, args: ProjectionDownloadArgs): Promise<FileDownload> {

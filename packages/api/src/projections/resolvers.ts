@@ -1,16 +1,16 @@
 // Projections: run one for a unit of today's tree (inputs from the register, cached), keep
 // it under a name with its inputs and results, list and reopen the saved ones in scope.
-import type { Prisma, UnitProjectionInputs } from "@danso/db";
+import type { Prisma } from "@danso/db";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
-import type { SavedProjectionModel } from "../models.js";
-import { badInput, notFound } from "../errors.js";
+import { badInput } from "../errors.js";
 import { authorize, listScope } from "../policy/authorize.js";
 import { writeAudit } from "../audit/write-audit.js";
 import { requireUnit, underPath } from "../units/find-units.js";
 import { cachedInputs } from "./inputs-cache.js";
-import { resolveProjectionRequest, type Overrides, type ProjectionArgs } from "./projection-request.js";
-import { projectionView, projectYears, type ProjectionRun, type YearView } from "./views.js";
+import { resolveProjectionRequest, type ProjectionArgs } from "./projection-request.js";
+import { loadSavedProjection, reopenedView } from "./saved.js";
+import { projectionView, projectYears, type ProjectionRun } from "./views.js";
 
 export async function runRequested(ctx: GraphQLContext, args: ProjectionArgs): Promise<ProjectionRun> {
   const request = await resolveProjectionRequest(ctx, args);
@@ -18,14 +18,6 @@ export async function runRequested(ctx: GraphQLContext, args: ProjectionArgs): P
 }
 
 const MAX_NAME = 200;
-
-function reopened(saved: SavedProjectionModel) {
-  const run: ProjectionRun = {
-    unit: saved.unit, baseYear: saved.baseYear, horizon: saved.horizon, scenario: saved.scenario as ProjectionRun["scenario"],
-    overrides: saved.overrides as Overrides, inputs: saved.inputs as unknown as UnitProjectionInputs,
-  };
-  return projectionView(run, saved.years as unknown as YearView[]);
-}
 
 export const projectionResolvers: Resolvers = {
   Query: {
@@ -37,12 +29,7 @@ export const projectionResolvers: Resolvers = {
       return ctx.db.savedProjection.findMany({ where: { unit: underPath(path) }, include: { unit: true }, orderBy: { id: "desc" }, take: 200 });
     },
 
-    savedProjection: async (_, { id }, ctx) => {
-      const saved = /^\d{1,9}$/.test(id) ? await ctx.db.savedProjection.findUnique({ where: { id: Number(id) }, include: { unit: true } }) : null;
-      if (!saved) throw notFound(`dự báo đã lưu số ${id.slice(0, 20)}`, `Saved projection ${id.slice(0, 20)}`);
-      authorize(ctx.viewer, "stats.read", { unitPath: saved.unit.path });
-      return saved;
-    },
+    savedProjection: (_, { id }, ctx) => loadSavedProjection(ctx, id),
   },
 
   Mutation: {
@@ -69,6 +56,6 @@ export const projectionResolvers: Resolvers = {
 
   SavedProjection: {
     createdBy: (s) => s.createdByName,
-    projection: (s) => reopened(s) as never,
+    projection: (s) => reopenedView(s) as never,
   },
 };
