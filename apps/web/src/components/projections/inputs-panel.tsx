@@ -2,7 +2,9 @@
 // What the projection started from, as observed in the register over the three full years
 // before the base year: an analyst reads each input here before overriding it in the form.
 import { useFormatter, useTranslations } from "next-intl";
+import { useFragment } from "../../generated/gql";
 import type { ProjectionFieldsFragment } from "../../generated/gql/graphql";
+import { SexMortalityFields } from "./queries";
 
 type Inputs = ProjectionFieldsFragment["inputs"];
 
@@ -11,7 +13,8 @@ export function InputsPanel({ inputs, overrides }: { inputs: Inputs; overrides: 
   const format = useFormatter();
   const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const years = `${inputs.observedYears[0]}–${inputs.observedYears.at(-1)}`;
-  const sexes = [["male", inputs.male, overrides.e0Male], ["female", inputs.female, overrides.e0Female]] as const;
+  const male = useFragment(SexMortalityFields, inputs.male), female = useFragment(SexMortalityFields, inputs.female);
+  const sexes = [["male", male, overrides.e0Male], ["female", female, overrides.e0Female]] as const;
   return (
     <section aria-labelledby="inputs-heading" className="mt-8">
       <h3 id="inputs-heading" className="text-xl font-bold text-brand-900">{t("inputsHeading", { years })}</h3>

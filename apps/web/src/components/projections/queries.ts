@@ -43,6 +43,16 @@ export const SavedProjectionsQuery = graphql(`
   }
 `);
 
+export const SexMortalityFields = graphql(`
+  fragment SexMortalityFields on SexMortality {
+    source
+    smr
+    e0
+    deaths
+    exposure
+    rates
+  }
+`);
 
 export const ProjectionFields = graphql(`
   fragment ProjectionFields on Projection {
@@ -78,20 +88,10 @@ export const ProjectionFields = graphql(`
       lifeTableGroups
       netMigrants
       male {
-        source
-        smr
-        e0
-        deaths
-        exposure
-        rates
+        ...SexMortalityFields
       }
       female {
-        source
-        smr
-        e0
-        deaths
-        exposure
-        rates
+        ...SexMortalityFields
       }
     }
     years {
