@@ -139,6 +139,23 @@ describe("saved projections", () => {
     expect(audit.rows).toEqual([{ login: "tinh", unit_path: `VN.T2025.${f.units.province}` }]);
   });
 
+  it("goes with a stored report of its own unit, listed on the report", async () => {
+    const tinh = await f.api.as("tinh");
+    const report = (await ok(tinh.query<{ generateReport: { id: string } }>(`mutation { generateReport(form: "DST-QUY", unitCode: "${f.units.province}", period: "2025-Q3") { id } }`))).generateReport;
+    const WITH = `mutation ($u: String!, $r: ID) { saveProjection(name: "Kèm báo cáo quý", unitCode: $u, baseYear: 2026, horizon: 2035, scenario: MEDIUM, reportId: $r) { id report { id } } }`;
+    const saved = (await ok(tinh.query<{ saveProjection: { id: string; report: { id: string } } }>(WITH, { u: f.units.province, r: report.id }))).saveProjection;
+    expect(saved.report.id).toBe(report.id);
+    const listed = await ok(tinh.query<{ storedReport: { projections: { id: string; name: string }[] } }>(`query ($id: ID!) { storedReport(id: $id) { projections { id name } } }`, { id: report.id }));
+    expect(listed.storedReport.projections).toEqual([{ id: saved.id, name: "Kèm báo cáo quý" }]);
+
+    const before = (await f.t.pool.query(`SELECT count(*)::int AS n FROM saved_projection`)).rows[0].n;
+    const other = await tinh.query(WITH, { u: f.units.commune, r: report.id });
+    expect(other.errors?.[0]?.message).toBe("Dự báo chỉ kèm được báo cáo của chính đơn vị được dự báo.");
+    const missing = await tinh.query(WITH, { u: f.units.province, r: "999999" });
+    expect(missing.errors?.[0]?.extensions?.fieldErrors).toEqual({ reportId: ["Báo cáo không tồn tại"] });
+    expect((await f.t.pool.query(`SELECT count(*)::int AS n FROM saved_projection`)).rows[0].n).toBe(before);
+  });
+
   it("refuses an empty name and a role that does not plan, saving nothing", async () => {
     const before = (await f.t.pool.query(`SELECT count(*)::int AS n FROM saved_projection`)).rows[0].n;
     const empty = await (await f.api.as("tinh")).query(SAVE, { n: "   ", u: f.units.province });

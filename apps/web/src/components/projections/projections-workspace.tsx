@@ -3,11 +3,12 @@
 // horizon and scenario, override the observed inputs if need be, run, read the result,
 // download it, save it under a name; reopen saved projections.
 import { useState, useSyncExternalStore } from "react";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
 import { useFragment } from "../../generated/gql";
-import { ProjectionFields, ProjectionsWorkspaceQuery, RunProjection, SaveProjection, SavedProjectionQuery, SavedProjectionsQuery } from "./queries";
+import { ProjectionFields, ProjectionsWorkspaceQuery, RunProjection, SavedProjectionQuery, SavedProjectionsQuery } from "./queries";
 import { ProjectionResult } from "./projection-result";
+import { SaveProjectionForm } from "./save-projection-form";
 import { SavedProjections } from "./saved-projections";
 import { downloadQuery, toVariables, type FieldName, type Scenario, type ProjectionFields as Fields, type ProjectionVariables } from "./request";
 
@@ -27,14 +28,12 @@ export function ProjectionsWorkspace({ thisYear }: { thisYear: number }) {
   const [invalid, setInvalid] = useState<FieldName[]>([]);
   const [request, setRequest] = useState<ProjectionVariables>();
   const [savedId, setSavedId] = useState<string>();
-  const [name, setName] = useState("");
 
   // The saved projections are asked for only with the statistics permission (else refused).
   const mayRead = workspace.data?.me?.permissions.includes("stats.read") ?? false;
   const savedList = useQuery(SavedProjectionsQuery, { skip: !mayRead });
   const run = useQuery(RunProjection, { variables: request!, skip: !request });
   const saved = useQuery(SavedProjectionQuery, { variables: { id: savedId ?? "" }, skip: !savedId });
-  const [save, saving] = useMutation(SaveProjection, { onCompleted: () => { setName(""); void savedList.refetch(); } });
   const live = useFragment(ProjectionFields, run.data?.projection);
   const reopened = useFragment(ProjectionFields, saved.data?.savedProjection?.projection);
 
@@ -128,17 +127,7 @@ export function ProjectionsWorkspace({ thisYear }: { thisYear: number }) {
       {run.loading && !savedId && <p aria-live="polite" className="mt-4">{t("computing")}</p>}
       {live && request && !savedId && (
         <ProjectionResult projection={live} title={t("resultHeading")} downloads={downloadQuery(request)}>
-          {me.permissions.includes("projection.save") && (
-            <form className="mt-4 flex flex-wrap items-end gap-3" onSubmit={(e) => { e.preventDefault(); void save({ variables: { ...request, name } }); }}>
-              <label className={field}>
-                {t("saveName")}
-                <input className={`${input} sm:w-80`} value={name} required maxLength={200} onChange={(e) => setName(e.target.value)} />
-              </label>
-              <button type="submit" className="btn-secondary" disabled={saving.loading}>{t("save")}</button>
-              {saving.data && <p role="status" className="text-green-800">{t("savedAs", { name: saving.data.saveProjection.name })}</p>}
-              {saving.error && <p role="alert" className={alert}>{saving.error.message}</p>}
-            </form>
-          )}
+          {me.permissions.includes("projection.save") && <SaveProjectionForm request={request} onSaved={() => void savedList.refetch()} />}
         </ProjectionResult>
       )}
       {savedId && saved.error && <p role="alert" className={alert}>{saved.error.message}</p>}

@@ -30,6 +30,14 @@ export const SavedProjectionsQuery = graphql(`
       name
       createdAt
       createdBy
+      report {
+        id
+        period
+        version
+        form {
+          code
+        }
+      }
       projection {
         unit {
           code
@@ -145,9 +153,39 @@ export const SavedProjectionQuery = graphql(`
   }
 `);
 
+export const UnitReportsQuery = graphql(`
+  query UnitReports($unit: String!) {
+    reports(unitCode: $unit, first: 30) {
+      edges {
+        node {
+          id
+          period
+          version
+          status
+          unit {
+            code
+          }
+          form {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const SaveProjection = graphql(`
-  mutation SaveProjection($name: String!, $unit: String!, $baseYear: Int!, $horizon: Int!, $scenario: ProjectionScenario!, $overrides: ProjectionOverridesInput) {
-    saveProjection(name: $name, unitCode: $unit, baseYear: $baseYear, horizon: $horizon, scenario: $scenario, overrides: $overrides) {
+  mutation SaveProjection(
+    $name: String!
+    $unit: String!
+    $baseYear: Int!
+    $horizon: Int!
+    $scenario: ProjectionScenario!
+    $overrides: ProjectionOverridesInput
+    $reportId: ID
+  ) {
+    saveProjection(name: $name, unitCode: $unit, baseYear: $baseYear, horizon: $horizon, scenario: $scenario, overrides: $overrides, reportId: $reportId) {
       id
       name
     }

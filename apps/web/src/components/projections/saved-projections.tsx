@@ -17,7 +17,7 @@ export function SavedProjections({ saved, opened, onOpen }: { saved: Saved[]; op
           <table className="text-sm">
             <thead className="bg-slate-100">
               <tr>
-                {(["name", "unit", "years", "scenario", "savedBy", "open"] as const).map((k) => (
+                {(["name", "unit", "years", "scenario", "report", "savedBy", "open"] as const).map((k) => (
                   <th key={k} scope="col" className="px-2 py-1 text-left">{t(`savedColumn.${k}`)}</th>
                 ))}
               </tr>
@@ -29,6 +29,7 @@ export function SavedProjections({ saved, opened, onOpen }: { saved: Saved[]; op
                   <td className="px-2 py-1">{s.projection.unit.name}</td>
                   <td className="px-2 py-1">{t("yearRange", { from: s.projection.baseYear, to: s.projection.horizon })}</td>
                   <td className="px-2 py-1">{t(`scenario.${s.projection.scenario}`)}</td>
+                  <td className="px-2 py-1">{s.report ? t("reportOption", { form: s.report.form.code, period: s.report.period, version: s.report.version }) : ""}</td>
                   <td className="px-2 py-1">{t("savedByLine", { who: s.createdBy, when: format.dateTime(new Date(s.createdAt), { dateStyle: "short", timeStyle: "short" }) })}</td>
                   <td className="px-2 py-1">
                     <button type="button" className="btn-secondary" aria-pressed={opened === s.id} aria-label={t("open", { name: s.name })} onClick={() => onOpen(s.id)}>
