@@ -8,14 +8,14 @@ import { authorize, listScope } from "../policy/authorize.js";
 import { writeAudit } from "../audit/write-audit.js";
 import { requireUnit, underPath } from "../units/find-units.js";
 import { cachedInputs } from "./inputs-cache.js";
-import { resolveProjectionRequest, type ProjectionArgs } from "./projection-request.js";
+import { resolveProjectionRequest, type ProjectionArgs, type ProjectionRequest } from "./projection-request.js";
 import { loadSavedProjection, reopenedView } from "./saved.js";
 import { projectionView, projectYears, type ProjectionRun } from "./views.js";
 
-export async function runRequested(ctx: GraphQLContext, args: ProjectionArgs): Promise<ProjectionRun> {
-  const request = await resolveProjectionRequest(ctx, args);
-  return { ...request, inputs: await cachedInputs(ctx.db, request.unit.id, request.baseYear) };
-}
+const withInputs = async (ctx: GraphQLContext, request: ProjectionRequest): Promise<ProjectionRun> =>
+  ({ ...request, inputs: await cachedInputs(ctx.db, request.unit.id, request.baseYear) });
+
+export const runRequested = async (ctx: GraphQLContext, args: ProjectionArgs) => withInputs(ctx, await resolveProjectionRequest(ctx, args));
 
 const MAX_NAME = 200;
 
@@ -50,10 +50,11 @@ export const projectionResolvers: Resolvers = {
     saveProjection: async (_, { name, reportId, ...args }, ctx) => {
       const trimmed = name.trim();
       if (!trimmed || trimmed.length > MAX_NAME) throw badInput(`Tên dự báo không được để trống, tối đa ${MAX_NAME} ký tự.`, `The name must be 1–${MAX_NAME} characters.`, { name: ["Nhập tên dự báo"] });
+      // Everything is checked before the inputs are computed (tens of seconds for a city).
       const request = await resolveProjectionRequest(ctx, args);
       const viewer = authorize(ctx.viewer, "projection.save", { unitPath: request.unit.path });
       const report = await reportToGoWith(ctx, reportId, request.unit.id);
-      const run: ProjectionRun = { ...request, inputs: await cachedInputs(ctx.db, request.unit.id, request.baseYear) };
+      const run = await withInputs(ctx, request);
       const years = projectYears(run);
       return ctx.db.$transaction(async (tx) => {
         const saved = await tx.savedProjection.create({
