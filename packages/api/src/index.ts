@@ -16,4 +16,5 @@ export { reportDownload, type ReportFormat, type FileDownload } from "./download
 export { yearbookDownload } from "./downloads/yearbook-download.js";
 export { serveDownload } from "./downloads/http.js";
 export { listDownload, LIST_FORMATS, type StreamDownload, type ListFormat } from "./downloads/list-download.js";
+export { FIRST_BASE_YEAR } from "./projections/projection-request.js";
 export { projectionDownload, projectionQuery, PROJECTION_FORMATS, type ProjectionFormat, type ProjectionDownloadArgs } from "./downloads/projection-download.js";

@@ -3,7 +3,7 @@
 // printed in the file with who exported it and when, so a file found on a desk leads back
 // to its export.
 import { listByCommune, type ListRow } from "@danso/db";
-import { LIST_CONTENT_TYPES, streamList, type ListColumnSpec, type ListFormat } from "@danso/documents";
+import { CONTENT_TYPES, streamList, type ListColumnSpec, type ListFormat } from "@danso/documents";
 import { ageOn, formatDateVi, LIST_COLUMNS, SEX, type ListColumn } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import { writeAudit } from "../audit/write-audit.js";
@@ -76,5 +76,5 @@ export async function listDownload(
     exportedAt: new Date(),
     auditRef: String(auditId),
   }, chunks());
-  return { stream, contentType: LIST_CONTENT_TYPES[args.format], filename: `danh-sach-${definition.code.toLowerCase().replace(/_/g, "-")}-${unit.code}-${referenceDate}.${args.format}` };
+  return { stream, contentType: CONTENT_TYPES[args.format], filename: `danh-sach-${definition.code.toLowerCase().replace(/_/g, "-")}-${unit.code}-${referenceDate}.${args.format}` };
 }

@@ -2,7 +2,7 @@
 // is (runRequested), or a saved one, served as it was stored and authorized as the
 // savedProjection query is. The audit line is written first and its id printed in the file
 // with who exported it and when, so a file found on a desk leads back to its export.
-import { formatDateTimeVi, formatNumberVi as n, renderProjectionCsv, renderProjectionXlsx, type ProjectionDocument } from "@danso/documents";
+import { CONTENT_TYPES, formatDateTimeVi, formatNumberVi as n, renderProjectionCsv, renderProjectionXlsx, type ProjectionDocument } from "@danso/documents";
 import type { Scenario } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import { writeAudit } from "../audit/write-audit.js";
@@ -16,11 +16,6 @@ import type { FileDownload } from "./report-download.js";
 export type ProjectionFormat = "csv" | "xlsx";
 export const PROJECTION_FORMATS: readonly ProjectionFormat[] = ["csv", "xlsx"];
 export type ProjectionDownloadArgs = (ProjectionArgs | { saved: string }) & { format: ProjectionFormat };
-
-const TYPES: Record<ProjectionFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 const SCENARIO_LABELS: Record<Scenario, string> = {
   MEDIUM: "Trung bình: mức sinh, chết và di cư của ba năm gần nhất giữ nguyên",
@@ -90,7 +85,7 @@ export async function projectionDownload(ctx: GraphQLContext, args: ProjectionDo
   const doc = toDocument(view, savedText, ctx, auditId);
   const body = args.format === "csv" ? renderProjectionCsv(doc) : await renderProjectionXlsx(doc);
   const name = saved ? `luu-so-${saved.id}` : `${view.baseYear}-${view.horizon}-${view.scenario.toLowerCase().replace(/_/g, "-")}`;
-  return { body, contentType: TYPES[args.format], filename: `du-bao-dan-so-${view.unit.code}-${name}.${args.format}` };
+  return { body, contentType: CONTENT_TYPES[args.format], filename: `du-bao-dan-so-${view.unit.code}-${name}.${args.format}` };
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;

@@ -1,6 +1,6 @@
 // A stored report as a file (PDF, Excel, CSV): authorized like the report itself and
 // written to the audit trail, as every export is.
-import { renderReportCsv, renderReportPdf, renderReportXlsx } from "@danso/documents";
+import { CONTENT_TYPES, renderReportCsv, renderReportPdf, renderReportXlsx } from "@danso/documents";
 import { asSnapshot } from "@danso/db";
 import type { GraphQLContext } from "../context.js";
 import { writeAudit } from "../audit/write-audit.js";
@@ -15,12 +15,6 @@ export interface FileDownload {
   contentType: string;
   filename: string;
 }
-
-const TYPES: Record<ReportFormat, string> = {
-  pdf: "application/pdf",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  csv: "text/csv; charset=utf-8",
-};
 
 export async function reportDownload(ctx: GraphQLContext, id: string, format: ReportFormat): Promise<FileDownload> {
   const report = /^\d{1,9}$/.test(id)
@@ -47,5 +41,5 @@ export async function reportDownload(ctx: GraphQLContext, id: string, format: Re
   await writeAudit(ctx.db, ctx.viewer, ctx.request, {
     action: "export.report", entityType: "Report", entityId: report.id, unitPath: report.unit.path, details: { format, form: report.formCode, period: report.period, version: report.version },
   });
-  return { body, contentType: TYPES[format], filename: `bao-cao-${report.formCode}-${report.unit.code}-${report.period}-v${report.version}.${format}` };
+  return { body, contentType: CONTENT_TYPES[format], filename: `bao-cao-${report.formCode}-${report.unit.code}-${report.period}-v${report.version}.${format}` };
 }

@@ -1,5 +1,5 @@
 // The population yearbook of a province or the nation for a year, as PDF or Excel.
-import { renderYearbookPdf, renderYearbookXlsx } from "@danso/documents";
+import { CONTENT_TYPES, renderYearbookPdf, renderYearbookXlsx } from "@danso/documents";
 import type { GraphQLContext } from "../context.js";
 import { writeAudit } from "../audit/write-audit.js";
 import { authorize } from "../policy/authorize.js";
@@ -21,7 +21,7 @@ export async function yearbookDownload(ctx: GraphQLContext, unitCode: string, ye
   await writeAudit(ctx.db, ctx.viewer, ctx.request, { action: "export.yearbook", entityType: "Yearbook", entityId: `${unit.code}-${year}`, unitPath: unit.path, details: { format } });
   return {
     body,
-    contentType: format === "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    contentType: CONTENT_TYPES[format],
     filename: `nien-giam-dan-so-${unit.code}-${year}.${format}`,
   };
 }

@@ -3,7 +3,7 @@
 // clamped to the 28th as ageOn does); merging the thresholds of all dates into one
 // sorted list, `width_bucket(birth_date, thresholds)` puts each spell in a bucket whose
 // age group is the same for everyone in it at each of the dates.
-import { addDays, addYears, AGE_GROUP_LOWER, ageGroupOf, ageOn, type IsoDate } from "@danso/domain";
+import { addDays, addYears, AGE_GROUP_LOWER, ageOn, type IsoDate } from "@danso/domain";
 
 export interface AgeBuckets {
   /** Sorted, distinct: the second argument of width_bucket. */
@@ -14,7 +14,7 @@ export interface AgeBuckets {
 
 /** `lowers`: the lower bounds of the groups (the indicators' age groups unless told). */
 export function ageBuckets(dates: readonly IsoDate[], lowers: readonly number[] = AGE_GROUP_LOWER): AgeBuckets {
-  const groupOfAge = lowers === AGE_GROUP_LOWER ? ageGroupOf : (age: number) => lowers.findLastIndex((a) => a <= age);
+  const groupOfAge = (age: number) => lowers.findLastIndex((a) => a <= age);
   const set = new Set<IsoDate>();
   for (const d of dates) for (const a of lowers) if (a > 0) set.add(addDays(addYears(d, -a), 1));
   const thresholds = [...set].sort();

@@ -13,7 +13,7 @@ import { queryHouseholds } from "./household-query.js";
 import { queryMarriedWomen } from "./married-query.js";
 import { onOneSnapshot, scopeUnits } from "./run-query.js";
 import { queryEndStock } from "./stock-query.js";
-import type { Mode } from "./unit-mode.js";
+import { scanOf } from "./unit-mode.js";
 
 /** A column of a statistical table: a set of units (the communes, and possibly the units
  * above them). Counts are for residents of these communes and events recorded there. */
@@ -48,9 +48,7 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
   const days = { first: period.start, last: period.end, dayBefore: dayBefore(period), middle: periodMidpoint(period) };
   const buckets = ageBuckets([days.dayBefore, days.middle, days.last]);
   const bucketCount = buckets.thresholds.length + 1;
-  const units = [...plan.atomOf.keys()];
-  const mode: Mode = columns.some((c) => c.reaggregated) ? "reaggregated" : "plain";
-  const scanned = mode === "plain" ? units : [...new Set([...units, ...columns.flatMap((c) => c.linkedUnitIds ?? [])])];
+  const { mode, scanned } = scanOf(columns);
   const scope = scopeUnits(scanned);
   // Women 15–49 on the last day: born after the day 50 years before it, on or before 15 years before.
   const bornAfter = addYears(period.end, -50), bornBy = addYears(period.end, -15);

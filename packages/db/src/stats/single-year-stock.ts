@@ -7,6 +7,7 @@ import { planAtoms } from "./atoms.js";
 import type { StatColumn } from "./base-counts.js";
 import { onOneSnapshot, scopeUnits } from "./run-query.js";
 import { queryEndStock } from "./stock-query.js";
+import { scanOf } from "./unit-mode.js";
 
 const SINGLE_YEARS = Array.from({ length: MAX_AGE + 1 }, (_, x) => x);
 
@@ -14,9 +15,8 @@ export async function stockBySingleYear(db: Db, column: StatColumn, on: IsoDate)
   const plan = planAtoms([column]);
   const buckets = ageBuckets([on], SINGLE_YEARS);
   const count = buckets.thresholds.length + 1;
-  const units = column.reaggregated ? [...new Set([...column.unitIds, ...(column.linkedUnitIds ?? [])])] : [...column.unitIds];
-  const rows = await onOneSnapshot(db, (run) =>
-    queryEndStock(run, column.reaggregated ? "reaggregated" : "plain", plan.sqlArray, scopeUnits(units), buckets.thresholds, on));
+  const { mode, scanned } = scanOf([column]);
+  const rows = await onOneSnapshot(db, (run) => queryEndStock(run, mode, plan.sqlArray, scopeUnits(scanned), buckets.thresholds, on));
   const out: BySex<AgeVector> = { male: new Array<number>(MAX_AGE + 1).fill(0), female: new Array<number>(MAX_AGE + 1).fill(0) };
   for (const r of rows) {
     if (r.key === null || Math.floor(r.key / count / 2) !== 1) continue;

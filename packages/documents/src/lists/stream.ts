@@ -10,12 +10,6 @@ export type ListFormat = "csv" | "xlsx" | "pdf";
 
 export const LIST_WRITERS: Record<ListFormat, ListWriterFactory> = { csv: listCsvWriter, xlsx: listXlsxWriter, pdf: listPdfWriter };
 
-export const LIST_CONTENT_TYPES: Record<ListFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  pdf: "application/pdf",
-};
-
 export function streamList(format: ListFormat, doc: ListDocument, chunks: AsyncIterable<string[][]>): ReadableStream<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   let pending: Uint8Array[] = [];

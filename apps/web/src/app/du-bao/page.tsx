@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { getTranslations } from "next-intl/server";
+import { FIRST_BASE_YEAR } from "@danso/api";
 import { todayInVietnam } from "@danso/domain";
 import { authOptions } from "../../auth/options";
 import { ProjectionsWorkspace } from "../../components/projections/projections-workspace";
@@ -14,7 +15,7 @@ export default async function ProjectionsPage() {
     <>
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
-      <ProjectionsWorkspace thisYear={Number(todayInVietnam().slice(0, 4))} />
+      <ProjectionsWorkspace thisYear={Number(todayInVietnam().slice(0, 4))} firstBaseYear={FIRST_BASE_YEAR} />
     </>
   );
 }

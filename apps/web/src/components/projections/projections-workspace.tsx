@@ -5,20 +5,18 @@
 import { useState, useSyncExternalStore } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
+import { HORIZON_MAX, SCENARIOS, type Scenario } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import { ProjectionFields, ProjectionsWorkspaceQuery, RunProjection, SavedProjectionQuery, SavedProjectionsQuery } from "./queries";
 import { ProjectionResult } from "./projection-result";
 import { SaveProjectionForm } from "./save-projection-form";
 import { SavedProjections } from "./saved-projections";
-import { downloadQuery, toVariables, type FieldName, type Scenario, type ProjectionFields as Fields, type ProjectionVariables } from "./request";
+import { downloadQuery, toVariables, type FieldName, type ProjectionForm as Fields, type ProjectionVariables } from "./request";
 
 const noSubscription = () => () => {};
-const SCENARIOS = ["MEDIUM", "LOW", "HIGH", "NO_MIGRATION", "CUSTOM"] as const;
-const HORIZON_MAX = 2060;
-const FIRST_BASE_YEAR = 2024;
 const alert = "mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900";
 
-export function ProjectionsWorkspace({ thisYear }: { thisYear: number }) {
+export function ProjectionsWorkspace({ thisYear, firstBaseYear }: { thisYear: number; firstBaseYear: number }) {
   const t = useTranslations("Projections");
   const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const workspace = useQuery(ProjectionsWorkspaceQuery, { skip: !mounted });
@@ -45,7 +43,7 @@ export function ProjectionsWorkspace({ thisYear }: { thisYear: number }) {
   const unit = units.find((u) => u.code === fields.unit) ?? units[0]!;
   const set = (k: keyof Fields) => (e: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [k]: k === "baseYear" || k === "horizon" ? Number(e.target.value) : e.target.value }));
-  const years = Array.from({ length: thisYear - FIRST_BASE_YEAR + 1 }, (_, i) => thisYear - i);
+  const years = Array.from({ length: thisYear - firstBaseYear + 1 }, (_, i) => thisYear - i);
   const horizons = Array.from({ length: HORIZON_MAX - fields.baseYear }, (_, i) => fields.baseYear + 1 + i);
   const field = "grid w-full gap-1 font-semibold sm:w-auto";
   const input = "w-full rounded border border-slate-500 px-2 py-1.5 font-normal";

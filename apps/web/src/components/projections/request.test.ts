@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { downloadQuery, parseTfrPath, toVariables, type ProjectionFields } from "./request";
+import { downloadQuery, parseTfrPath, toVariables, type ProjectionForm } from "./request";
 
-const fields = (over: Partial<ProjectionFields> = {}): ProjectionFields => ({
+const fields = (over: Partial<ProjectionForm> = {}): ProjectionForm => ({
   unit: "31", baseYear: 2026, horizon: 2050, scenario: "MEDIUM", srb: "", e0Male: "", e0Female: "", migrationFactor: "", tfrPath: "", ...over,
 });
 

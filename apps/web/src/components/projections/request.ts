@@ -2,7 +2,9 @@
 // the same request as the query string of the file downloads. The API checks bounds and
 // answers in Vietnamese; here only the shape is read, so that nothing typed is dropped
 // silently: a field that is not a number is an error of its own, not an omission.
-export interface ProjectionFields {
+import type { Scenario } from "@danso/domain";
+
+export interface ProjectionForm {
   unit: string;
   baseYear: number;
   horizon: number;
@@ -13,8 +15,6 @@ export interface ProjectionFields {
   migrationFactor: string;
   tfrPath: string;
 }
-
-export type Scenario = "MEDIUM" | "LOW" | "HIGH" | "NO_MIGRATION" | "CUSTOM";
 
 export interface ProjectionVariables {
   unit: string;
@@ -41,7 +41,7 @@ export function parseTfrPath(text: string): { year: number; tfr: number }[] | nu
   return points.every((p) => p !== null) ? points : null;
 }
 
-export function toVariables(f: ProjectionFields): { variables: ProjectionVariables } | { invalid: FieldName[] } {
+export function toVariables(f: ProjectionForm): { variables: ProjectionVariables } | { invalid: FieldName[] } {
   const invalid: FieldName[] = [];
   const overrides: ProjectionVariables["overrides"] = {};
   for (const name of ["srb", "e0Male", "e0Female", "migrationFactor"] as const) {

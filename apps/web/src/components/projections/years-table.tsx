@@ -3,34 +3,14 @@
 // (schools, military service, the elderly), the year's births, deaths and migrants. The
 // year column stays in view while the table scrolls sideways on a phone.
 import { useFormatter, useTranslations } from "next-intl";
-
-export interface YearRow {
-  year: number;
-  total: number;
-  male: number;
-  female: number;
-  births?: number | null;
-  deaths?: number | null;
-  netMigration?: number | null;
-  tfr?: number | null;
-  dependencyRatio?: number | null;
-  ageingIndex?: number | null;
-  medianAge?: number | null;
-  grade1: number;
-  primarySchool: number;
-  lowerSecondary: number;
-  upperSecondary: number;
-  militaryAge: number;
-  elderly60: number;
-  elderly80: number;
-}
+import type { ProjectionFieldsFragment } from "../../generated/gql/graphql";
 
 const COLUMNS = [
   ["total", 0], ["male", 0], ["female", 0], ["births", 0], ["deaths", 0], ["netMigration", 0], ["tfr", 2], ["dependencyRatio", 1], ["ageingIndex", 1],
   ["medianAge", 1], ["grade1", 0], ["primarySchool", 0], ["lowerSecondary", 0], ["upperSecondary", 0], ["militaryAge", 0], ["elderly60", 0], ["elderly80", 0],
 ] as const;
 
-export function YearsTable({ years }: { years: YearRow[] }) {
+export function YearsTable({ years }: { years: ProjectionFieldsFragment["years"] }) {
   const t = useTranslations("Projections");
   const format = useFormatter();
   const cell = (v: number | null | undefined, digits: number) => (v === null || v === undefined ? "" : format.number(v, { maximumFractionDigits: digits, minimumFractionDigits: digits }));
