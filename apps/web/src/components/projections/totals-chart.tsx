@@ -4,6 +4,7 @@
 // themselves are in the table below the chart.
 import { useFormatter, useTranslations } from "next-intl";
 import type { ProjectionScenario } from "../../generated/gql/graphql";
+import { niceTicks } from "./nice-ticks";
 
 export interface ScenarioLine {
   scenario: ProjectionScenario;
@@ -18,14 +19,6 @@ const STYLE: Record<string, { colour: string; dash: string }> = {
   NO_MIGRATION: { colour: "#6d28d9", dash: "10 3 2 3" },
   CUSTOM: { colour: "#be123c", dash: "1 0" },
 };
-
-function niceTicks(min: number, max: number, count = 5): number[] {
-  const step = 10 ** Math.floor(Math.log10((max - min) / count || 1));
-  const unit = [1, 2, 5, 10].map((k) => k * step).find((s) => (max - min) / s <= count) ?? step * 10;
-  const ticks: number[] = [];
-  for (let v = Math.floor(min / unit) * unit; v <= max + 1e-9; v += unit) ticks.push(v);
-  return ticks;
-}
 
 export function TotalsChart({ baseYear, lines, selected }: { baseYear: number; lines: ScenarioLine[]; selected: string }) {
   const t = useTranslations("Projections");
