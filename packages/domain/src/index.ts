@@ -18,3 +18,4 @@ export * from "./timeliness/deadlines.js";
 export * from "./users/accounts.js";
 export * from "./lists/definitions.js";
 export * from "./projection/index.js";
+export * from "./map/index.js";

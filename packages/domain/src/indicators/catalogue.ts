@@ -10,7 +10,7 @@ import { MIGRATION_INDICATORS } from "./catalogue/migration.js";
 import { MORTALITY_INDICATORS } from "./catalogue/mortality.js";
 import { POPULATION_INDICATORS } from "./catalogue/population.js";
 import { STRUCTURE_INDICATORS } from "./catalogue/structure.js";
-import { DEFAULT_PARAMS, type IndicatorDefinition, type IndicatorParams } from "./types.js";
+import { DEFAULT_PARAMS, type IndicatorDefinition, type IndicatorParams, type RateTerms } from "./types.js";
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
   ...POPULATION_INDICATORS,
@@ -41,4 +41,9 @@ export function computeIndicator(code: string, counts: BaseCounts, period: Perio
   const value = getIndicator(code).formula(counts, { period, params: { ...DEFAULT_PARAMS, ...params } });
   // A formula is written to return null rather than divide by zero; this is the safety net.
   return value === null || Number.isFinite(value) ? value : null;
+}
+
+/** The numerator and denominator of a rate that is one ratio; null for other indicators. */
+export function computeTerms(code: string, counts: BaseCounts, period: Period, params: Partial<IndicatorParams> = {}): RateTerms | null {
+  return getIndicator(code).terms?.(counts, { period, params: { ...DEFAULT_PARAMS, ...params } }) ?? null;
 }

@@ -2,11 +2,32 @@
 // (no value), never NaN or Infinity, so a small commune with no births shows "–", not 0.
 import { periodDays, type Period } from "../time/periods.js";
 import { AGE_GROUP_LOWER } from "./age-groups.js";
+import type { BaseCounts } from "./base-counts.js";
+import type { FormulaContext, IndicatorDefinition, RateTerms } from "./types.js";
 
 /** numerator / denominator × scale, or null when the denominator is zero. */
 export function ratio(numerator: number, denominator: number, scale = 1): number | null {
   if (denominator === 0) return null;
   return (numerator / denominator) * scale;
+}
+
+/**
+ * A rate defined by its two terms, numerator and denominator: the formula and the terms
+ * shown beside a value (map tooltips, tables) come from one expression, so they cannot
+ * disagree. `annualised`: events of a month or quarter are put per year when the
+ * parameter says so (see annualisationFactor).
+ */
+export function rateOf(
+  terms: (counts: BaseCounts, context: FormulaContext) => RateTerms, scale: number, annualised = false,
+): Pick<IndicatorDefinition, "terms" | "formula"> {
+  return {
+    terms,
+    formula: (counts, context) => {
+      const [numerator, denominator] = terms(counts, context);
+      const r = ratio(numerator, denominator, scale);
+      return r === null ? null : r * annualisationFactor(context.period, annualised && context.params.annualise);
+    },
+  };
 }
 
 /**

@@ -2,5 +2,5 @@
 export * from "./age-groups.js";
 export * from "./base-counts.js";
 export * from "./types.js";
-export { annualisationFactor, medianAge, ratePerThousand, ratio, totalFertilityRate } from "./formulas.js";
-export { INDICATORS, computeIndicator, getIndicator, isIndicatorCode } from "./catalogue.js";
+export { annualisationFactor, medianAge, ratePerThousand, rateOf, ratio, totalFertilityRate } from "./formulas.js";
+export { INDICATORS, computeIndicator, computeTerms, getIndicator, isIndicatorCode } from "./catalogue.js";

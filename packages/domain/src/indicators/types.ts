@@ -50,6 +50,9 @@ export interface FormulaContext {
   params: IndicatorParams;
 }
 
+/** A rate's numerator and denominator, before scaling and annualisation. */
+export type RateTerms = readonly [numerator: number, denominator: number];
+
 export interface IndicatorDefinition {
   /** Stable code, used by forms, the API and stored report snapshots. */
   code: string;
@@ -63,6 +66,8 @@ export interface IndicatorDefinition {
   params?: readonly (keyof IndicatorParams)[];
   /** null when the value is undefined (a division by zero). */
   formula: (counts: BaseCounts, context: FormulaContext) => number | null;
+  /** A rate that is one ratio: its numerator and denominator (set with rateOf). */
+  terms?: (counts: BaseCounts, context: FormulaContext) => RateTerms;
   /** Decimals to show. */
   decimals: number;
   /** What the portal shows under the name: the formula in words and its conventions. */

@@ -1,7 +1,7 @@
 // Contraception (the unconfirmed rows 10+ of Biểu 01-DSH; domain guide § 5 and § 6.2).
 import { CONTRACEPTIVE_METHOD, MODERN_METHODS, type ContraceptiveMethod } from "../../codes/contraception.js";
 import type { BaseCounts } from "../base-counts.js";
-import { ratio } from "../formulas.js";
+import { rateOf } from "../formulas.js";
 import type { IndicatorDefinition } from "../types.js";
 import { TEXT } from "./totals.js";
 
@@ -46,14 +46,14 @@ export const FAMILY_PLANNING_INDICATORS: IndicatorDefinition[] = [
     code: "CPR", theme: "FAMILY_PLANNING", kind: "rate", unit: "PERCENT", decimals: 1,
     name: { vi: "Tỷ lệ sử dụng biện pháp tránh thai", en: "Contraceptive prevalence rate (CPR)" },
     needs: [...METHODS.map((m) => `CP_USERS_${m}` as const), "MARRIED_WOMEN_15_49"],
-    formula: (b) => ratio(users(b, METHODS), b.counts.MARRIED_WOMEN_15_49, 100),
+    ...rateOf((b) => [users(b, METHODS), b.counts.MARRIED_WOMEN_15_49], 100),
     definition: { vi: `Số phụ nữ 15–49 tuổi có chồng đang sử dụng một biện pháp tránh thai bất kỳ / số phụ nữ 15–49 tuổi có chồng × 100, ${TEXT.endVi}.`, en: `Married women 15–49 using any method / married women 15–49 × 100, ${TEXT.endEn}.` },
   },
   {
     code: "MCPR", theme: "FAMILY_PLANNING", kind: "rate", unit: "PERCENT", decimals: 1,
     name: { vi: "Tỷ lệ sử dụng biện pháp tránh thai hiện đại (mCPR)", en: "Modern contraceptive prevalence rate (mCPR)" },
     needs: [...MODERN_METHODS.map((m) => `CP_USERS_${m}` as const), "MARRIED_WOMEN_15_49"],
-    formula: (b) => ratio(users(b, MODERN_METHODS), b.counts.MARRIED_WOMEN_15_49, 100),
+    ...rateOf((b) => [users(b, MODERN_METHODS), b.counts.MARRIED_WOMEN_15_49], 100),
     definition: { vi: `Số phụ nữ 15–49 tuổi có chồng đang sử dụng biện pháp hiện đại / số phụ nữ 15–49 tuổi có chồng × 100, ${TEXT.endVi}.`, en: `Married women 15–49 using a modern method / married women 15–49 × 100, ${TEXT.endEn}.` },
   },
 ];

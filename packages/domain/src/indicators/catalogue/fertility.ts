@@ -1,6 +1,6 @@
 // Births and fertility (Biểu 01-DSH row 4; domain guide § 5).
 import { FERTILITY_GROUPS, type CountCode } from "../base-counts.js";
-import { annualisationFactor, ratePerThousand, ratio, totalFertilityRate } from "../formulas.js";
+import { annualisationFactor, rateOf, totalFertilityRate } from "../formulas.js";
 import type { IndicatorDefinition } from "../types.js";
 import { births, persons, TEXT, womenMid15to49 } from "./totals.js";
 
@@ -28,14 +28,14 @@ export const FERTILITY_INDICATORS: IndicatorDefinition[] = [
     code: "CBR", theme: "FERTILITY", kind: "rate", unit: "PER_MILLE", decimals: 2,
     name: { vi: "Tỷ suất sinh thô (CBR)", en: "Crude birth rate (CBR)" },
     needs: [...BIRTH_COUNTS, "POP_MID"], params: ["annualise"],
-    formula: (b, { period, params }) => ratePerThousand(births(b), persons(b, "POP_MID"), period, params.annualise),
+    ...rateOf((b) => [births(b), persons(b, "POP_MID")], 1000, true),
     definition: { vi: `Số trẻ sinh ra sống trong kỳ / dân số giữa kỳ × 1000. ${TEXT.midVi} ${TEXT.annualisedVi}`, en: `Live births in the period / mid-period population × 1000. ${TEXT.midEn} ${TEXT.annualisedEn}` },
   },
   {
     code: "GFR", theme: "FERTILITY", kind: "rate", unit: "PER_MILLE", decimals: 2,
     name: { vi: "Tỷ suất sinh chung (GFR)", en: "General fertility rate (GFR)" },
     needs: [...BIRTH_COUNTS, "POP_MID"], params: ["annualise"],
-    formula: (b, { period, params }) => ratePerThousand(births(b), womenMid15to49(b), period, params.annualise),
+    ...rateOf((b) => [births(b), womenMid15to49(b)], 1000, true),
     definition: { vi: `Số trẻ sinh ra sống trong kỳ / số phụ nữ 15–49 tuổi giữa kỳ × 1000. ${TEXT.annualisedVi}`, en: `Live births in the period / women aged 15–49 at mid-period × 1000. ${TEXT.annualisedEn}` },
   },
   ...FERTILITY_GROUPS.map((g, i): IndicatorDefinition => {
@@ -44,7 +44,7 @@ export const FERTILITY_INDICATORS: IndicatorDefinition[] = [
       code: `ASFR_${g}`, theme: "FERTILITY", kind: "rate", unit: "PER_MILLE", decimals: 2,
       name: { vi: `Tỷ suất sinh đặc trưng theo tuổi ${from}–${to}`, en: `Age-specific fertility rate ${from}–${to}` },
       needs: [BY_MOTHER_AGE[i]!, "POP_MID"], params: ["annualise"],
-      formula: (b, { period, params }) => ratePerThousand(b.counts[BY_MOTHER_AGE[i]!], persons(b, "POP_MID", from, to + 1, "FEMALE"), period, params.annualise),
+      ...rateOf((b) => [b.counts[BY_MOTHER_AGE[i]!], persons(b, "POP_MID", from, to + 1, "FEMALE")], 1000, true),
       definition: {
         vi: `Số trẻ sinh ra sống của bà mẹ ${from}–${to} tuổi (tuổi vào ngày sinh con) / số phụ nữ ${from}–${to} tuổi giữa kỳ × 1000.${i === 0 ? " Trẻ của bà mẹ dưới 15 tuổi được tính vào nhóm này." : i === 6 ? " Trẻ của bà mẹ từ 50 tuổi được tính vào nhóm này." : ""} ${TEXT.annualisedVi}`,
         en: `Live births to mothers aged ${from}–${to} (on the day of the birth) / women aged ${from}–${to} at mid-period × 1000.${i === 0 ? " Births to mothers under 15 are counted in this group." : i === 6 ? " Births to mothers aged 50 or over are counted in this group." : ""} ${TEXT.annualisedEn}`,
@@ -70,21 +70,21 @@ export const FERTILITY_INDICATORS: IndicatorDefinition[] = [
     code: "SRB", theme: "FERTILITY", kind: "rate", unit: "PER_100", decimals: 1,
     name: { vi: "Tỷ số giới tính khi sinh (SRB)", en: "Sex ratio at birth (SRB)" },
     needs: BIRTH_COUNTS,
-    formula: (b) => ratio(b.counts.BIRTHS_MALE, b.counts.BIRTHS_FEMALE, 100),
+    ...rateOf((b) => [b.counts.BIRTHS_MALE, b.counts.BIRTHS_FEMALE], 100),
     definition: { vi: "Số bé trai sinh ra sống / số bé gái sinh ra sống trong kỳ × 100 (số bé trai trên 100 bé gái). Với quy mô nhỏ, chỉ số dao động rất mạnh.", en: "Boys born alive / girls born alive in the period × 100 (boys per 100 girls). Very unstable for small numbers." },
   },
   {
     code: "SHARE_ORDER_3_PLUS", theme: "FERTILITY", kind: "rate", unit: "PERCENT", decimals: 1,
     name: { vi: "Tỷ lệ sinh con thứ 3 trở lên", en: "Share of births of order 3 or higher" },
     needs: ["BIRTHS_ORDER_3_PLUS", ...BIRTH_COUNTS],
-    formula: (b) => ratio(b.counts.BIRTHS_ORDER_3_PLUS, births(b), 100),
+    ...rateOf((b) => [b.counts.BIRTHS_ORDER_3_PLUS, births(b)], 100),
     definition: { vi: "Số trẻ sinh ra là con thứ 3 trở lên / tổng số trẻ sinh ra trong kỳ × 100.", en: "Births of order 3 or higher / all live births in the period × 100." },
   },
   {
     code: "SHARE_MOTHER_UNDER_20", theme: "FERTILITY", kind: "rate", unit: "PERCENT", decimals: 1,
     name: { vi: "Tỷ lệ sinh của phụ nữ dưới 20 tuổi", en: "Share of births to mothers under 20" },
     needs: ["BIRTHS_MOTHER_UNDER_20", ...BIRTH_COUNTS],
-    formula: (b) => ratio(b.counts.BIRTHS_MOTHER_UNDER_20, births(b), 100),
+    ...rateOf((b) => [b.counts.BIRTHS_MOTHER_UNDER_20, births(b)], 100),
     definition: { vi: "Số trẻ sinh ra của bà mẹ dưới 20 tuổi / tổng số trẻ sinh ra trong kỳ × 100.", en: "Births to mothers under 20 / all live births in the period × 100." },
   },
 ];

@@ -1,5 +1,5 @@
 // Marriages and divorces (Biểu 01-DSH rows 6–8).
-import { ratio } from "../formulas.js";
+import { rateOf } from "../formulas.js";
 import type { IndicatorDefinition } from "../types.js";
 
 const eventVi = "Tính theo ngày đăng ký kết hôn trong kỳ, tại xã ghi nhận sự kiện của từng người (mỗi người trong sổ là một người).";
@@ -44,7 +44,7 @@ export const MARRIAGE_INDICATORS: IndicatorDefinition[] = [
     code: "SHARE_COUPLES_COUNSELLED", theme: "MARRIAGE", kind: "rate", unit: "PERCENT", decimals: 1,
     name: { vi: "Tỷ lệ cặp kết hôn được tư vấn, khám sức khỏe trước khi kết hôn", en: "Share of couples counselled before marriage" },
     needs: ["COUPLES_COUNSELLED", "COUPLES_MARRIED"],
-    formula: (b) => ratio(b.counts.COUPLES_COUNSELLED, b.counts.COUPLES_MARRIED, 100),
+    ...rateOf((b) => [b.counts.COUPLES_COUNSELLED, b.counts.COUPLES_MARRIED], 100),
     definition: { vi: "Số cặp được tư vấn, khám sức khỏe trước khi kết hôn / số cặp kết hôn trong kỳ × 100 (mục tiêu 2030: 90%).", en: "Couples counselled and checked / couples who married in the period × 100 (2030 target: 90%)." },
   },
   {

@@ -4,7 +4,7 @@
 // for both districts and their communes and nothing for the province.
 import type { Label } from "../../codes/labels.js";
 import { MOVE_SCOPES, type MoveScope } from "../base-counts.js";
-import { ratePerThousand } from "../formulas.js";
+import { rateOf } from "../formulas.js";
 import type { IndicatorDefinition } from "../types.js";
 import { movesIn, movesOut, persons, TEXT } from "./totals.js";
 
@@ -74,21 +74,21 @@ export const MIGRATION_INDICATORS: IndicatorDefinition[] = [
     code: "IN_MIGRATION_RATE", theme: "MIGRATION", kind: "rate", unit: "PER_MILLE", decimals: 2,
     name: { vi: "Tỷ suất nhập cư", en: "In-migration rate" },
     needs: [...MOVE_SCOPES.map((s) => `MOVES_IN_${s}` as const), "POP_MID"], params: ["annualise"],
-    formula: (b, { period, params }) => ratePerThousand(movesIn(b), persons(b, "POP_MID"), period, params.annualise),
+    ...rateOf((b) => [movesIn(b), persons(b, "POP_MID")], 1000, true),
     definition: { vi: `Số người chuyển đến / dân số giữa kỳ × 1000. ${TEXT.withinVi} ${TEXT.annualisedVi}`, en: `Moves in / mid-period population × 1000. ${TEXT.withinEn} ${TEXT.annualisedEn}` },
   },
   {
     code: "OUT_MIGRATION_RATE", theme: "MIGRATION", kind: "rate", unit: "PER_MILLE", decimals: 2,
     name: { vi: "Tỷ suất xuất cư", en: "Out-migration rate" },
     needs: [...MOVE_SCOPES.map((s) => `MOVES_OUT_${s}` as const), "POP_MID"], params: ["annualise"],
-    formula: (b, { period, params }) => ratePerThousand(movesOut(b), persons(b, "POP_MID"), period, params.annualise),
+    ...rateOf((b) => [movesOut(b), persons(b, "POP_MID")], 1000, true),
     definition: { vi: `Số người chuyển đi / dân số giữa kỳ × 1000. ${TEXT.withinVi} ${TEXT.annualisedVi}`, en: `Moves out / mid-period population × 1000. ${TEXT.withinEn} ${TEXT.annualisedEn}` },
   },
   {
     code: "NET_MIGRATION_RATE", theme: "MIGRATION", kind: "rate", unit: "PER_MILLE", decimals: 2,
     name: { vi: "Tỷ suất di cư thuần", en: "Net migration rate" },
     needs: [...MOVE_SCOPES.flatMap((s) => [`MOVES_IN_${s}`, `MOVES_OUT_${s}`] as const), "POP_MID"], params: ["annualise"],
-    formula: (b, { period, params }) => ratePerThousand(movesIn(b) - movesOut(b), persons(b, "POP_MID"), period, params.annualise),
+    ...rateOf((b) => [movesIn(b) - movesOut(b), persons(b, "POP_MID")], 1000, true),
     definition: { vi: `(Số người chuyển đến − số người chuyển đi) / dân số giữa kỳ × 1000. ${TEXT.annualisedVi}`, en: `(Moves in − moves out) / mid-period population × 1000. ${TEXT.annualisedEn}` },
   },
 ];

@@ -1,5 +1,5 @@
 // Deaths, mortality and natural increase (Biểu 01-DSH row 5; domain guide § 5).
-import { ratePerThousand, ratio } from "../formulas.js";
+import { rateOf } from "../formulas.js";
 import type { IndicatorDefinition } from "../types.js";
 import { births, deaths, persons, TEXT } from "./totals.js";
 
@@ -34,14 +34,14 @@ export const MORTALITY_INDICATORS: IndicatorDefinition[] = [
     code: "CDR", theme: "MORTALITY", kind: "rate", unit: "PER_MILLE", decimals: 2,
     name: { vi: "Tỷ suất chết thô (CDR)", en: "Crude death rate (CDR)" },
     needs: ["DEATHS", "POP_MID"], params: ["annualise"],
-    formula: (b, { period, params }) => ratePerThousand(deaths(b), persons(b, "POP_MID"), period, params.annualise),
+    ...rateOf((b) => [deaths(b), persons(b, "POP_MID")], 1000, true),
     definition: { vi: `Số người chết trong kỳ / dân số giữa kỳ × 1000. ${TEXT.midVi} ${TEXT.annualisedVi}`, en: `Deaths in the period / mid-period population × 1000. ${TEXT.midEn} ${TEXT.annualisedEn}` },
   },
   {
     code: "IMR", theme: "MORTALITY", kind: "rate", unit: "PER_MILLE", decimals: 2,
     name: { vi: "Tỷ suất chết trẻ em dưới 1 tuổi (IMR)", en: "Infant mortality rate (IMR)" },
     needs: ["DEATHS", "BIRTHS_MALE", "BIRTHS_FEMALE"],
-    formula: (b) => ratio(persons(b, "DEATHS", 0, 1), births(b), 1000),
+    ...rateOf((b) => [persons(b, "DEATHS", 0, 1), births(b)], 1000),
     definition: { vi: "Số trẻ dưới 1 tuổi chết trong kỳ / số trẻ sinh ra sống trong kỳ × 1000. Là tỷ số của hai dòng cùng kỳ nên không quy về năm.", en: "Deaths under age 1 in the period / live births in the period × 1000. A ratio of two flows of the same period, so never annualised." },
   },
   {
@@ -54,7 +54,7 @@ export const MORTALITY_INDICATORS: IndicatorDefinition[] = [
     code: "NATURAL_INCREASE_RATE", theme: "MORTALITY", kind: "rate", unit: "PER_MILLE", decimals: 2,
     name: { vi: "Tỷ lệ tăng dân số tự nhiên", en: "Rate of natural increase" },
     needs: ["BIRTHS_MALE", "BIRTHS_FEMALE", "DEATHS", "POP_MID"], params: ["annualise"],
-    formula: (b, { period, params }) => ratePerThousand(births(b) - deaths(b), persons(b, "POP_MID"), period, params.annualise),
+    ...rateOf((b) => [births(b) - deaths(b), persons(b, "POP_MID")], 1000, true),
     definition: { vi: `(Số sinh − số chết) / dân số giữa kỳ × 1000 (bằng CBR − CDR). ${TEXT.annualisedVi}`, en: `(Births − deaths) / mid-period population × 1000 (CBR − CDR). ${TEXT.annualisedEn}` },
   },
 ];

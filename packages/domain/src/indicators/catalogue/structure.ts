@@ -1,6 +1,6 @@
 // Age and sex structure at the end of the period (domain guide § 5).
 import { bothSexes } from "../age-groups.js";
-import { medianAge, ratio } from "../formulas.js";
+import { medianAge, rateOf } from "../formulas.js";
 import type { IndicatorDefinition } from "../types.js";
 import { persons, TEXT } from "./totals.js";
 
@@ -30,28 +30,28 @@ export const STRUCTURE_INDICATORS: IndicatorDefinition[] = [
     code: "SEX_RATIO", theme: "STRUCTURE", kind: "rate", unit: "PER_100", decimals: 1,
     name: { vi: "Tỷ số giới tính của dân số", en: "Sex ratio of the population" },
     needs: ["POP_END"],
-    formula: (b) => ratio(persons(b, "POP_END", 0, undefined, "MALE"), persons(b, "POP_END", 0, undefined, "FEMALE"), 100),
+    ...rateOf((b) => [persons(b, "POP_END", 0, undefined, "MALE"), persons(b, "POP_END", 0, undefined, "FEMALE")], 100),
     definition: { vi: `Số nam trên 100 nữ ${TEXT.endVi}.`, en: `Males per 100 females ${TEXT.endEn}.` },
   },
   {
     code: "DEPENDENCY_RATIO", theme: "STRUCTURE", kind: "rate", unit: "PER_100", decimals: 1,
     name: { vi: "Tỷ số phụ thuộc chung", en: "Total dependency ratio" },
     needs: ["POP_END"],
-    formula: (b) => ratio(persons(b, "POP_END", 0, 15) + persons(b, "POP_END", 65), persons(b, "POP_END", 15, 65), 100),
+    ...rateOf((b) => [persons(b, "POP_END", 0, 15) + persons(b, "POP_END", 65), persons(b, "POP_END", 15, 65)], 100),
     definition: { vi: `(Dân số 0–14 tuổi + dân số từ 65 tuổi) / dân số 15–64 tuổi × 100, ${TEXT.endVi}.`, en: `(Population 0–14 + population 65 and over) / population 15–64 × 100, ${TEXT.endEn}.` },
   },
   {
     code: "CHILD_DEPENDENCY_RATIO", theme: "STRUCTURE", kind: "rate", unit: "PER_100", decimals: 1,
     name: { vi: "Tỷ số phụ thuộc trẻ", en: "Child dependency ratio" },
     needs: ["POP_END"],
-    formula: (b) => ratio(persons(b, "POP_END", 0, 15), persons(b, "POP_END", 15, 65), 100),
+    ...rateOf((b) => [persons(b, "POP_END", 0, 15), persons(b, "POP_END", 15, 65)], 100),
     definition: { vi: `Dân số 0–14 tuổi / dân số 15–64 tuổi × 100, ${TEXT.endVi}.`, en: `Population 0–14 / population 15–64 × 100, ${TEXT.endEn}.` },
   },
   {
     code: "OLD_AGE_DEPENDENCY_RATIO", theme: "STRUCTURE", kind: "rate", unit: "PER_100", decimals: 1,
     name: { vi: "Tỷ số phụ thuộc già", en: "Old-age dependency ratio" },
     needs: ["POP_END"],
-    formula: (b) => ratio(persons(b, "POP_END", 65), persons(b, "POP_END", 15, 65), 100),
+    ...rateOf((b) => [persons(b, "POP_END", 65), persons(b, "POP_END", 15, 65)], 100),
     definition: { vi: `Dân số từ 65 tuổi / dân số 15–64 tuổi × 100, ${TEXT.endVi}.`, en: `Population 65 and over / population 15–64 × 100, ${TEXT.endEn}.` },
   },
   {
@@ -59,7 +59,7 @@ export const STRUCTURE_INDICATORS: IndicatorDefinition[] = [
     name: { vi: "Chỉ số già hóa", en: "Ageing index" },
     needs: ["POP_END"],
     params: ["elderlyAge"],
-    formula: (b, { params }) => ratio(persons(b, "POP_END", params.elderlyAge), persons(b, "POP_END", 0, 15), 100),
+    ...rateOf((b, { params }) => [persons(b, "POP_END", params.elderlyAge), persons(b, "POP_END", 0, 15)], 100),
     definition: {
       vi: `Số người từ đủ 60 tuổi trở lên / số trẻ em dưới 15 tuổi × 100, ${TEXT.endVi}. Tuổi bắt đầu là tham số (mặc định 60 theo Luật Người cao tuổi; nhiều nước dùng 65; lựa chọn của ngành chưa được xác nhận).`,
       en: `Persons aged 60 or over / children under 15 × 100, ${TEXT.endEn}. The threshold is a parameter (60 by default, as in the Law on the Elderly; 65 is common elsewhere; the sector's choice is unconfirmed).`,
