@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           PendingArrival: "../models.js#PendingArrivalModel",
           ArrivalMatch: "../models.js#ArrivalMatchModel",
           Report: "../models.js#ReportModel",
+          MapLayer: "../map/map-layer.js#MapLayerModel",
           UserAccount: "../models.js#UserAccountModel",
           CommuneTimeliness: "../models.js#CommuneTimelinessModel",
           PersonListDefinition: "@danso/domain#ListDefinition",

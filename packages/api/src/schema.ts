@@ -8,6 +8,7 @@ import { eventResolvers } from "./events/queries.js";
 import { eventMutations } from "./events/mutations.js";
 import { guardSchema } from "./policy/guard.js";
 import { listResolvers } from "./lists/resolvers.js";
+import { mapResolvers } from "./map/resolvers.js";
 import { meResolvers } from "./me/resolvers.js";
 import { projectionResolvers } from "./projections/resolvers.js";
 import { registerFields } from "./register/fields.js";
@@ -39,6 +40,7 @@ export const resolvers = merge(
   userResolvers,
   listResolvers,
   projectionResolvers,
+  mapResolvers,
 );
 
 // Every field returning personal data goes through the scope guard (policy/guard.ts).

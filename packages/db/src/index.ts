@@ -5,7 +5,7 @@ export * from "./generated/prisma/enums.js";
 export { Prisma } from "./generated/prisma/client.js";
 export type {
   AdminUnit, Area, AuditLog, ChangeEvent, ContraceptiveSpell, Household, HouseholdReaddress, Marriage, Person, Pregnancy, Report, Residence,
-  SavedProjection, SigningKey, UnitSuccession, User,
+  BoundarySet, SavedProjection, SigningKey, UnitSuccession, User,
 } from "./generated/prisma/client.js";
 export { REORGANISATION_2025, TREES, treeOfUnit, treeOn, type Tree } from "./reference/trees.js";
 export * from "./stats/index.js";
@@ -21,3 +21,4 @@ export { keyFingerprint } from "./signing/sign.js";
 export { communeTimeliness, type CommuneTimeliness, type TimelinessReport } from "./timeliness/timeliness.js";
 export { listPage, listCounts, listByCommune, type ListQuery, type ListRow } from "./lists/person-list.js";
 export { projectionInputs, OBSERVED_YEARS, type UnitProjectionInputs } from "./projection/inputs.js";
+export * from "./boundaries/index.js";

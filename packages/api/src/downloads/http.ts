@@ -1,5 +1,5 @@
 // Serving a download over HTTP: the file with its name, or the error as JSON with the
-// status a browser or script expects (401, 403, 404, 400).
+// status a browser or script expects (401, 403, 404, 400); route handlers answer their errors the same way.
 import { ApiError } from "../errors.js";
 import type { FileDownload } from "./report-download.js";
 import type { StreamDownload } from "./list-download.js";
@@ -17,9 +17,14 @@ export async function serveDownload(make: () => Promise<FileDownload | StreamDow
       },
     });
   } catch (error) {
-    if (error instanceof ApiError) {
-      return Response.json({ error: { code: error.code, message: error.message, messageEn: error.messageEn } }, { status: STATUS[error.code] ?? 400 });
-    }
+    if (error instanceof ApiError) return errorResponse(error);
     throw error;
   }
+}
+
+/** An API error as JSON with its HTTP status (and the field errors, when it has some). */
+export function errorResponse(error: ApiError): Response {
+  const { code, message, messageEn } = error;
+  const fieldErrors = error.details.fieldErrors;
+  return Response.json({ error: { code, message, messageEn, ...(fieldErrors ? { fieldErrors } : {}) } }, { status: STATUS[code] ?? 400 });
 }

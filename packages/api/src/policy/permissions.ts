@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "report.approve": { REPORT_APPROVER: "unit" },
   "report.publish": { PUBLISHER: "unit" },
   "user.manage": { SYSTEM_ADMIN: "unit" },
+  /** Importing map boundaries for a level (replacing the ones drawn for everyone). */
+  "boundaries.import": { SYSTEM_ADMIN: "unit" },
 } as const satisfies Record<string, Partial<Record<Role, Reach>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -6,56 +6,26 @@ import {
   publishReport, revokeUnitSigningKey, signReport, storeReportVersion, unitColumns, unitValidOn, STATUS_VI, type AdminUnit, type Report, type SigningKey,
 } from "@danso/db";
 import {
-  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LABELS, dateToIso, formatDateVi, isIndicatorCode, isPeriodCode, isoToDate, parsePeriod,
-  type IsoDate, type Period,
+  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LABELS, isIndicatorCode, parsePeriod, type Period,
 } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { authorize, can, listScope } from "../policy/authorize.js";
 import { badInput, notFound } from "../errors.js";
 import { paginate } from "../pagination.js";
+import { periodArg as period } from "../period-arg.js";
 import { inTransaction } from "../transaction.js";
-import { findUnit, requireUnit, underPath } from "../units/find-units.js";
-import { formView, storedFormView, tableView } from "./views.js";
+import { findUnit, formerUnit, requireUnit, underPath, unitOfPeriod } from "../units/find-units.js";
+import { formView, indicatorView, storedFormView, tableView } from "./views.js";
 
 const signingKeyView = (key: SigningKey) => ({
   id: String(key.id), publicKey: key.publicKey, fingerprint: keyFingerprint(key.publicKey), createdAt: key.createdAt, revokedAt: key.revokedAt,
 });
 
-function period(code: string, field = "period"): Period {
-  if (!isPeriodCode(code)) throw badInput("Kỳ không hợp lệ (ví dụ 2026, 2026-Q1, 2026-M03).", "Invalid period (e.g. 2026, 2026-Q1, 2026-M03).", { [field]: ["Ví dụ: 2026, 2026-Q1, 2026-M03"] });
-  return parsePeriod(code);
-}
-
 function form(code: string) {
   const f = REPORT_FORMS.find((x) => x.code === code);
   if (!f) throw badInput(`Không có biểu "${code.slice(0, 20)}". Các biểu: ${REPORT_FORMS.map((x) => x.code).join(", ")}.`, "Unknown report form.", { form: ["Biểu không có trong danh mục"] });
   return f;
-}
-
-/** The last unit that bore a code and was abolished on or before a date (a district after
- * 1 July 2025), if any. */
-async function formerUnit(ctx: GraphQLContext, code: string, on: IsoDate): Promise<AdminUnit | null> {
-  if (code.length > 20) return null;
-  return ctx.db.adminUnit.findFirst({ where: { code, validTo: { lte: isoToDate(on) } }, orderBy: { validTo: "desc" } });
-}
-
-/**
- * The unit a code names in the tree of the period's last day, the tree its figures use. A
- * code whose unit was abolished by then is refused as such (its figures and reports exist
- * only for periods ending before), not as an unknown code.
- */
-async function unitOfPeriod(ctx: GraphQLContext, code: string, p: Period): Promise<AdminUnit> {
-  const unit = await findUnit(ctx.db, code, p.end);
-  if (unit) return unit;
-  const former = await formerUnit(ctx, code, p.end);
-  if (!former?.validTo) return requireUnit(ctx.db, code, p.end);
-  const until = dateToIso(former.validTo);
-  throw badInput(
-    `${former.name} (mã ${former.code}) không còn từ ngày ${formatDateVi(until)} do sắp xếp đơn vị hành chính: số liệu và báo cáo của đơn vị này chỉ có cho các kỳ kết thúc trước ngày đó, kỳ ${p.code} kết thúc ngày ${formatDateVi(p.end)}.`,
-    `${former.name} (${former.code}) no longer exists from ${until} (administrative reorganisation): its figures and reports cover only periods ending before that day; ${p.code} ends on ${p.end}.`,
-    { period: [`Đơn vị không còn từ ngày ${formatDateVi(until)}`] },
-  );
 }
 
 const reportNotFound = (id: string) => notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
@@ -77,11 +47,7 @@ async function liveTable(ctx: GraphQLContext, formCode: string, unit: AdminUnit,
 
 export const reportResolvers: Resolvers = {
   Query: {
-    indicators: () =>
-      INDICATORS.map((i) => ({
-        code: i.code, name: i.name.vi, nameEn: i.name.en, theme: i.theme, unit: i.unit, unitLabel: UNIT_LABELS[i.unit].vi,
-        kind: i.kind, decimals: i.decimals, definition: i.definition.vi, definitionEn: i.definition.en,
-      })),
+    indicators: () => INDICATORS.map(indicatorView),
     reportForms: () => REPORT_FORMS.map(formView),
 
     indicatorValues: async (_, { indicator, period: code, unitCodes, level, within }, ctx) => {

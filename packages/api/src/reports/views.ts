@@ -1,5 +1,5 @@
 // Report tables and forms as the API shows them (Vietnamese labels, English alongside).
-import { getReportForm, type ReportForm } from "@danso/domain";
+import { getReportForm, UNIT_LABELS, type IndicatorDefinition, type ReportForm } from "@danso/domain";
 import type { ReportTable } from "@danso/db";
 
 export function formView(form: Pick<ReportForm, "code" | "name" | "level" | "periodKind" | "confirmed" | "note">) {
@@ -28,3 +28,9 @@ export function tableView(table: ReportTable) {
 
 /** The form of a stored report (its code is in the row; the catalogue has the rest). */
 export const storedFormView = (code: string) => formView(getReportForm(code));
+
+/** An indicator of the catalogue as the API shows it. */
+export const indicatorView = (i: IndicatorDefinition) => ({
+  code: i.code, name: i.name.vi, nameEn: i.name.en, theme: i.theme, unit: i.unit, unitLabel: UNIT_LABELS[i.unit].vi,
+  kind: i.kind, decimals: i.decimals, definition: i.definition.vi, definitionEn: i.definition.en,
+});

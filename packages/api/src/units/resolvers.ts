@@ -3,7 +3,7 @@ import type { Resolvers } from "../generated/resolvers-types.js";
 import { can } from "../policy/authorize.js";
 import { paginate, toConnection } from "../pagination.js";
 import { findUnit, LEVEL_NAMES } from "./find-units.js";
-import { treeOfUnit, unitValidOn, type Prisma, type UnitSuccession } from "@danso/db";
+import { treeOfUnit, unitValidOn, type Prisma, type Tree, type UnitSuccession } from "@danso/db";
 import type { GraphQLContext } from "../context.js";
 import { badInput } from "../errors.js";
 
@@ -13,6 +13,8 @@ async function links(ctx: GraphQLContext, rows: UnitSuccession[], other: (s: Uni
     unit: (await ctx.loaders.unit.load(other(s)))!, kind: s.kind, effectiveOn: dateToIso(s.effectiveOn), share: s.share, legalBasis: s.legalBasis,
   })));
 }
+
+export const treeView = (t: Tree) => ({ id: t.id, name: t.name.vi, nameEn: t.name.en, validFrom: t.validFrom, validTo: t.validTo });
 
 export const unitResolvers: Resolvers = {
   Query: {
@@ -36,10 +38,7 @@ export const unitResolvers: Resolvers = {
   },
   AdminUnit: {
     levelName: (u) => LEVEL_NAMES[u.level] ?? String(u.level),
-    tree: (u) => {
-      const t = treeOfUnit(u);
-      return { id: t.id, name: t.name.vi, nameEn: t.name.en, validFrom: t.validFrom, validTo: t.validTo };
-    },
+    tree: (u) => treeView(treeOfUnit(u)),
     predecessors: async (u, _, ctx) => links(ctx, await ctx.loaders.predecessors.load(u.id), (s) => s.predecessorId),
     successors: async (u, _, ctx) => links(ctx, await ctx.loaders.successors.load(u.id), (s) => s.successorId),
     parent: (u, _, ctx) => (u.parentId === null ? null : ctx.loaders.unit.load(u.parentId)),

@@ -14,6 +14,8 @@ export interface Tree {
   /** Path segment after the nation for this tree's units (null: none, the first tree). */
   pathTag: string | null;
   name: { vi: string; en: string };
+  /** Register level → bundled boundary file in data/vn (levels without one have none until imported). */
+  boundaries: Partial<Record<number, string>>;
 }
 
 /** The 1 July 2025 reorganisation (Resolution 202/2025/QH15): 34 provinces, no districts. */
@@ -27,11 +29,13 @@ export const TREES: readonly Tree[] = [
     id: "2025-03", file: "units-2025-03.json", validFrom: "2021-01-01", validTo: REORGANISATION_2025,
     levels: { 0: 0, 1: 1, 2: 2, 3: 3 }, pathTag: null,
     name: { vi: "Danh mục trước sắp xếp (63 tỉnh, 696 huyện)", en: "Before the reorganisation (63 provinces, 696 districts)" },
+    boundaries: { 1: "provinces-2025-03.topo.json", 2: "districts-2025-03.topo.json" },
   },
   {
     id: "2025-07", file: "units-2025-07.json", validFrom: REORGANISATION_2025, validTo: null,
     levels: { 0: 0, 1: 1, 2: 3 }, pathTag: "T2025",
     name: { vi: "Danh mục từ 01/07/2025 (34 tỉnh, không cấp huyện)", en: "Since 1 July 2025 (34 provinces, no districts)" },
+    boundaries: { 1: "provinces-2025-07.topo.json" },
   },
 ];
 

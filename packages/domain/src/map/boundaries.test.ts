@@ -19,7 +19,8 @@ describe("checkBoundaryFile", () => {
   });
 
   it("reads TopoJSON, with the code in the geometry's id", () => {
-    const topo = topology({ x: { type: "FeatureCollection", features: [{ type: "Feature", id: "10519", properties: {}, geometry: { type: "Polygon", coordinates: square(106.3, 20.9) } }] } });
+    const fc = { type: "FeatureCollection", features: [{ type: "Feature", id: "10519", properties: {}, geometry: { type: "Polygon", coordinates: square(106.3, 20.9) } }] };
+    const topo = topology({ x: fc as Parameters<typeof topology>[0][string] });
     const check = checkBoundaryFile(JSON.stringify(topo), known);
     expect(check.errors).toEqual([]);
     expect(check.shapes[0]!.properties.code).toBe("10519");
