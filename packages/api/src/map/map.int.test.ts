@@ -67,9 +67,9 @@ describe("a layer of the provinces of the nation", () => {
       expect(u.value).toBeCloseTo((u.numerator! / u.denominator!) * 1000, 10);
       expect(u.bubble).toBe(end.get(code));
     }
-    // Provinces without a register: no population, so no rate (drawn as no data).
+    // Provinces with no one on the register (only movers are elsewhere): no rate (drawn as no data).
     const empty = m.units.filter((u) => u.denominator === 0);
-    expect(empty.length).toBeGreaterThan(40);
+    expect(empty.length).toBeGreaterThan(0);
     expect(empty.every((u) => u.value === null && u.numerator === 0 && u.bubble === 0 && u.inScope)).toBe(true);
   });
 
