@@ -19,3 +19,4 @@ export * from "./users/accounts.js";
 export * from "./lists/definitions.js";
 export * from "./projection/index.js";
 export * from "./map/index.js";
+export * from "./time/reorganisation.js";

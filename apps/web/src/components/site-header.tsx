@@ -35,6 +35,11 @@ export async function SiteHeader() {
           )}
           {actions?.includes("stats.read") && (
             <li>
+              <NavLink href="/ban-do">{t("map")}</NavLink>
+            </li>
+          )}
+          {actions?.includes("stats.read") && (
+            <li>
               <NavLink href="/du-bao">{t("projections")}</NavLink>
             </li>
           )}

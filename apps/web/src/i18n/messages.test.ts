@@ -1,5 +1,6 @@
 // Both catalogues must offer the same keys, so switching language never shows a raw key.
 import { describe, expect, it } from "vitest";
+import { PERMISSIONS } from "@danso/api";
 import en from "../../messages/en.json";
 import vi from "../../messages/vi.json";
 
@@ -18,5 +19,10 @@ describe("message catalogues", () => {
     const empty = (m: object) => keys(m).filter((k) => !k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], m));
     expect(empty(vi)).toEqual([]);
     expect(empty(en)).toEqual([]);
+  });
+
+  it("name every permission of the policy (the account page lists them)", () => {
+    const wanted = Object.keys(PERMISSIONS).map((a) => a.replace(".", "_")).sort();
+    expect(Object.keys(vi.Account.permission).sort()).toEqual(wanted);
   });
 });

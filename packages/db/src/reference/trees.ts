@@ -1,6 +1,8 @@
 // The administrative trees the register knows, with their dates. A GSO code names a unit
 // only together with a date: the tree in force that day.
-import type { IsoDate } from "@danso/domain";
+import { REORGANISATION_2025, type IsoDate } from "@danso/domain";
+
+export { REORGANISATION_2025 };
 
 export interface Tree {
   /** "2025-03", "2025-07": the date of the unit list. */
@@ -17,9 +19,6 @@ export interface Tree {
   /** Register level → bundled boundary file in data/vn (levels without one have none until imported). */
   boundaries: Partial<Record<number, string>>;
 }
-
-/** The 1 July 2025 reorganisation (Resolution 202/2025/QH15): 34 provinces, no districts. */
-export const REORGANISATION_2025: IsoDate = "2025-07-01";
 
 export const TREES: readonly Tree[] = [
   {

@@ -1,0 +1,134 @@
+// The population map from the browser: a central officer maps TFR for the last full year by
+// province, steps back across the 1 July 2025 reform (the outlines switch), drills into a
+// province by clicking it and into a district from the table with the keyboard, changes the
+// classification and the period, and the URL restores the same view; downloads; a province
+// officer sees other provinces as outside their scope; bad manual breaks change nothing.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./sign-in-as";
+
+const lastYear = new Date().getFullYear() - 1;
+/** The units' shapes (bubbles are paths too, without a unit class). */
+const paths = (page: Page) => page.locator('.leaflet-overlay-pane path[class*="unit-"]');
+const legendClasses = (page: Page) => page.getByTestId("legend-class");
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+}
+
+test("a central officer maps TFR by province, drills down to a district's communes, and the URL restores the view", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "trunguong");
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Bản đồ dân số" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bản đồ dân số" })).toBeVisible();
+  await page.getByLabel("Chỉ tiêu").selectOption({ label: "Tổng tỷ suất sinh (TFR)" });
+  await expect(page.getByTestId("period-label")).toHaveText(`Năm ${lastYear}`);
+  // Today's tree: the 34 provinces; the city with a register valued and classified.
+  await expect(paths(page)).toHaveCount(34, { timeout: 60_000 });
+  await expect(page.getByTestId("tree-note")).toContainText("34 tỉnh");
+  const table = page.getByTestId("map-table");
+  await expect(table.getByRole("row")).toHaveCount(35);
+  await expect(table.getByRole("row").filter({ hasText: "Thành phố Hải Phòng (31)" })).toContainText(/Lớp \d/);
+  await axe(page);
+
+  // One year back crosses the reform: the 63 provinces of the old tree.
+  const slider = page.getByRole("slider", { name: /Kỳ/ });
+  await slider.focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByTestId("period-label")).toHaveText(`Năm ${lastYear - 1}`);
+  await expect(page.getByTestId("tree-note")).toContainText("ranh giới đã chuyển sang Danh mục trước sắp xếp");
+  await expect(paths(page)).toHaveCount(63, { timeout: 60_000 });
+
+  // A click on Hải Dương on the map: its 12 districts.
+  await page.locator("path.unit-30").click();
+  await expect(page.getByRole("navigation", { name: "Đường dẫn đơn vị" })).toContainText("Tỉnh Hải Dương");
+  await expect(paths(page)).toHaveCount(12, { timeout: 60_000 });
+  await expect(page).toHaveURL(/within=30&level=2/);
+
+  // A district from the table, with the keyboard: its communes in a bar chart, the district outlined.
+  const drill = page.getByRole("button", { name: /^Xem cấp dưới\s*: Thành phố Hải Dương$/ });
+  await drill.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Biểu đồ và bảng số liệu các đơn vị" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/Cấp này chưa có ranh giới/)).toBeVisible();
+  await expect(paths(page)).toHaveCount(1);
+  // Its 24 communes of the 2025-03 list, and the header row.
+  await expect(page.getByTestId("map-table").getByRole("row")).toHaveCount(25);
+
+  // Classification and period.
+  await page.getByLabel("Phương pháp").selectOption("EQUAL_INTERVAL");
+  await page.getByLabel("Số lớp").selectOption("3");
+  await slider.focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByTestId("period-label")).toHaveText(`Năm ${lastYear - 2}`);
+  await expect(page).toHaveURL(/method=EQUAL_INTERVAL/);
+  await expect(page.getByTestId("map-table").getByRole("row")).toHaveCount(25, { timeout: 60_000 });
+  const classes = await legendClasses(page).allTextContents();
+  expect(classes.length).toBeGreaterThanOrEqual(3);
+  const crumbs = (await page.getByRole("navigation", { name: "Đường dẫn đơn vị" }).textContent())!;
+  expect(crumbs).toBe("Việt Nam›Tỉnh Hải Dương›Thành phố Hải Dương");
+  await axe(page);
+
+  // The same URL in a new page gives the same view.
+  const url = page.url();
+  const again = await page.context().newPage();
+  await again.goto(url);
+  await expect(again.getByTestId("period-label")).toHaveText(`Năm ${lastYear - 2}`);
+  await expect(again.getByRole("navigation", { name: "Đường dẫn đơn vị" })).toHaveText(crumbs, { timeout: 60_000 });
+  await expect(legendClasses(again)).toHaveText(classes);
+  await expect(again.getByLabel("Phương pháp")).toHaveValue("EQUAL_INTERVAL");
+  await again.screenshot({ path: test.info().outputPath("map-communes.png"), fullPage: true });
+
+  // Back up by the breadcrumbs: the nation of the old tree.
+  await again.getByRole("navigation", { name: "Đường dẫn đơn vị" }).getByRole("button", { name: "Việt Nam" }).click();
+  await expect(paths(again)).toHaveCount(63, { timeout: 60_000 });
+
+  // Downloads: the figures as CSV (one line per unit) and the view as PNG.
+  const [csv] = await Promise.all([again.waitForEvent("download"), again.getByRole("button", { name: "Tải số liệu CSV" }).click()]);
+  expect(csv.suggestedFilename()).toBe(`ban-do-TFR-VN-${lastYear - 2}.csv`);
+  const text = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text.trim().split("\r\n")).toHaveLength(2 + 63);
+  const [png] = await Promise.all([again.waitForEvent("download"), again.getByRole("button", { name: "Tải ảnh PNG" }).click()]);
+  expect(png.suggestedFilename()).toBe(`ban-do-TFR-VN-${lastYear - 2}.png`);
+  const bytes = await (await png.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
+  expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+});
+
+test("a province officer sees their city valued and the other provinces outside their scope", async ({ page }) => {
+  await signIn(page, "tinh");
+  await page.goto("/ban-do?indicator=POP_END&within=VN&level=1&bubble=POP_END");
+  await expect(paths(page)).toHaveCount(34, { timeout: 60_000 });
+  await expect(page.getByTestId("legend")).toContainText("Ngoài phạm vi của bạn");
+  const rows = page.getByTestId("map-table").getByRole("row");
+  await expect(rows.filter({ hasText: "Ngoài phạm vi của bạn" })).toHaveCount(33);
+  // The city's population as a bubble over its shape.
+  await expect(page.locator('.leaflet-overlay-pane path:not([class*="unit-"])')).toHaveCount(1);
+  // Manual breaks that do not increase: a Vietnamese message, the view unchanged.
+  await page.getByLabel("Phương pháp").selectOption("MANUAL");
+  await page.getByLabel("Ngưỡng phân lớp").fill("500; 100");
+  await page.getByRole("button", { name: "Áp dụng ngưỡng" }).click();
+  await expect(page.getByText("Các ngưỡng phải tăng dần và không trùng nhau.")).toBeVisible();
+  await expect(page).not.toHaveURL(/breaks=/);
+  await page.getByLabel("Ngưỡng phân lớp").fill("1000; 100000");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/breaks=1000%3B\+100000/);
+  await expect(legendClasses(page)).toHaveCount(3);
+});
+
+test("the map fits a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signIn(page, "trunguong");
+  await page.goto("/ban-do");
+  await expect(paths(page)).toHaveCount(34, { timeout: 60_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: test.info().outputPath("map-phone.png"), fullPage: true });
+  await axe(page);
+});
+
+test("a collaborator is offered no map", async ({ page }) => {
+  await signIn(page, "ctv");
+  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Bản đồ dân số" })).toHaveCount(0);
+  await page.goto("/ban-do");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Tài khoản của bạn không có quyền xem số liệu thống kê.");
+});

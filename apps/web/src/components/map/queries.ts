@@ -1,0 +1,66 @@
+// The GraphQL documents of the map page (typed by graphql-codegen).
+import { graphql } from "../../generated/gql";
+
+export const MapStartQuery = graphql(`
+  query MapStart {
+    me {
+      permissions
+      unit {
+        code
+        level
+        tree {
+          id
+        }
+        parent {
+          code
+        }
+      }
+    }
+    indicators {
+      code
+      name
+      nameEn
+      theme
+      unitLabel
+      kind
+      decimals
+    }
+  }
+`);
+
+export const MapLayerQuery = graphql(`
+  query MapLayer($indicator: String!, $period: String!, $within: String!, $level: Int!, $bubble: String) {
+    mapLayer(indicator: $indicator, period: $period, within: $within, level: $level, bubble: $bubble) {
+      period
+      tree {
+        id
+        name
+        nameEn
+      }
+      within {
+        code
+        name
+        level
+        ancestors {
+          code
+          name
+          level
+        }
+      }
+      level
+      levelsBelow
+      boundaries
+      outline
+      units {
+        code
+        name
+        value
+        numerator
+        denominator
+        bubble
+        estimated
+        inScope
+      }
+    }
+  }
+`);
