@@ -11,6 +11,8 @@
 //   projection the city's projection inputs, the engine for each scenario, the projections
 //             page's GraphQL request, a ward's and an old district's inputs
 //             (scripts/bench-projection.ts)
+//   map       the district layer of the whole country: server time and bytes, and in
+//             Chromium the time from navigation to the drawn layer (scripts/bench-map.ts)
 // Without a section: every section, generating the province first only when it is missing.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -19,6 +21,7 @@ import { closeDb } from "@danso/db";
 import { countPersons, databaseSize, prepareDatabase, repoPath, seedPopulation, startEmbeddedPostgres } from "@danso/db/admin";
 import { benchReports } from "./bench-reports.js";
 import { benchLists } from "./bench-lists.js";
+import { benchMap } from "./bench-map.js";
 import { benchProjection } from "./bench-projection.js";
 import { benchSearch } from "./bench-search.js";
 
@@ -38,6 +41,7 @@ try {
   if (sections.length === 0 || sections.includes("search")) await benchSearch(server.url);
   if (sections.length === 0 || sections.includes("lists")) await benchLists(server.url);
   if (sections.length === 0 || sections.includes("projection")) await benchProjection(server.url);
+  if (sections.length === 0 || sections.includes("map")) await benchMap(server.url);
 } finally {
   await closeDb();
   await server.stop();

@@ -78,6 +78,7 @@ test("a central officer maps TFR by province, drills down to a district's commun
   await expect(again.getByRole("navigation", { name: "Đường dẫn đơn vị" })).toHaveText(crumbs, { timeout: 60_000 });
   await expect(legendClasses(again)).toHaveText(classes);
   await expect(again.getByLabel("Phương pháp")).toHaveValue("EQUAL_INTERVAL");
+  await expect(paths(again)).toHaveCount(1);
   await again.screenshot({ path: test.info().outputPath("map-communes.png"), fullPage: true });
 
   // Back up by the breadcrumbs: the nation of the old tree.
@@ -131,4 +132,41 @@ test("a collaborator is offered no map", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Bản đồ dân số" })).toHaveCount(0);
   await page.goto("/ban-do");
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Tài khoản của bạn không có quyền xem số liệu thống kê.");
+});
+
+const square = (x: number, y: number) => [[[x, y], [x + 0.05, y], [x + 0.05, y + 0.05], [x, y + 0.05], [x, y]]];
+const boundaryFile = (...features: [string, number[][][]][]) => Buffer.from(JSON.stringify({
+  type: "FeatureCollection",
+  features: features.map(([code, coordinates]) => ({ type: "Feature", properties: { code }, geometry: { type: "Polygon", coordinates } })),
+}));
+
+test("an administrator imports commune boundaries: a bad file changes nothing, a good one is drawn", async ({ page }) => {
+  await signIn(page, "quantri");
+  await page.goto("/ban-do");
+  const section = page.getByRole("region", { name: "Nhập ranh giới bản đồ" });
+  await section.getByLabel("Danh mục đơn vị").selectOption("2025-07");
+  await section.getByLabel("Cấp").selectOption("3");
+  await section.getByLabel("Tệp ranh giới").setInputFiles({ name: "xa.geojson", mimeType: "application/json",
+    buffer: boundaryFile(["10507", square(106.3, 20.9)], ["99999", square(106.4, 20.9)], ["10525", square(2.3, 48.8)]) });
+  await section.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+  const refusal = section.getByRole("alert");
+  await expect(refusal).toContainText("Tệp ranh giới không được nhập: 2 lỗi, chưa có gì thay đổi.");
+  await expect(refusal.getByRole("listitem")).toHaveText([
+    "Đối tượng 2 (mã 99999): mã không có trong danh mục đơn vị của cấp và thời kỳ đã chọn.",
+    "Đối tượng 3 (mã 10525): toạ độ (2.3, 48.8) nằm ngoài lãnh thổ Việt Nam (cần kinh độ, vĩ độ WGS 84).",
+  ]);
+  await expect(section.getByTestId("boundary-sets")).toHaveCount(0);
+
+  await section.getByLabel("Tệp ranh giới").setInputFiles({ name: "xa.geojson", mimeType: "application/json",
+    buffer: boundaryFile(["10507", square(106.3, 20.9)], ["10525", square(106.35, 20.9)]) });
+  await section.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+  await expect(section.getByRole("status")).toContainText("Đã nhập ranh giới của 2 đơn vị");
+  await expect(section.getByTestId("boundary-sets")).toContainText("xa.geojson");
+  await axe(page);
+
+  // The city's communes are drawn from the imported shapes from now on.
+  await page.goto("/ban-do?indicator=POP_END&within=31&level=3");
+  await expect(paths(page)).toHaveCount(2, { timeout: 60_000 });
+  await expect(page.locator("path.unit-10507")).toHaveCount(1);
+  await expect(page.getByText(/Cấp này chưa có ranh giới/)).toHaveCount(0);
 });

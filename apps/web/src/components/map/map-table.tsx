@@ -1,7 +1,7 @@
 "use client";
 // The layer's figures as a table: the accessible alternative to the map (sortable, every
 // drill-down reachable by keyboard), and the bar chart of the communes where a level has
-// no boundaries to draw.
+// no boundaries to draw. On a phone the terms are left to the tooltip and the CSV.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Layer } from "./map-workspace";
@@ -41,8 +41,8 @@ export function MapTable({ units, fillOf, format, classOf, bars, onDrill, unitLa
             <tr>
               {header("name", t("csv.unit"))}
               {header("value", `${t("csv.value")}${unitLabel ? ` (${unitLabel})` : ""}`)}
-              <th scope="col" className="px-2 py-2 text-right">{t("csv.numerator")}</th>
-              <th scope="col" className="px-2 py-2 text-right">{t("csv.denominator")}</th>
+              <th scope="col" className="hidden px-2 py-2 text-right sm:table-cell">{t("csv.numerator")}</th>
+              <th scope="col" className="hidden px-2 py-2 text-right sm:table-cell">{t("csv.denominator")}</th>
               <th scope="col" className="px-2 py-2 text-left">{t("csv.class")}</th>
               {onDrill && <th scope="col" className="px-2 py-2"><span className="sr-only">{t("drill")}</span></th>}
             </tr>
@@ -59,8 +59,8 @@ export function MapTable({ units, fillOf, format, classOf, bars, onDrill, unitLa
                     )}
                     {u.inScope ? format(u.value) : t("outsideScope")}{u.estimated && <abbr title={t("estimated")}>{t("estimatedMark")}</abbr>}
                   </td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{u.numerator === null ? "" : format(u.numerator, 0)}</td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{u.denominator === null ? "" : format(u.denominator, 0)}</td>
+                  <td className="hidden px-2 py-1.5 text-right tabular-nums sm:table-cell">{u.numerator === null ? "" : format(u.numerator, 0)}</td>
+                  <td className="hidden px-2 py-1.5 text-right tabular-nums sm:table-cell">{u.denominator === null ? "" : format(u.denominator, 0)}</td>
                   <td className="px-2 py-1.5">
                     <span aria-hidden="true" className="mr-1 inline-block h-3 w-5 border border-slate-500 align-middle" style={{ background: fillOf(u) }} />
                     {c === null ? (u.inScope ? t("noData") : "") : t("classN", { n: c + 1 })}

@@ -15,6 +15,7 @@ import {
 import type { MapLayerQuery as LayerData } from "../../generated/gql/graphql";
 import type { Shapes } from "./choropleth-map";
 import { mapToPng } from "./export-png";
+import { BoundaryImport } from "./boundary-import";
 import { MapLegend, OUTSIDE_COLOUR } from "./map-legend";
 import { MapTable } from "./map-table";
 import { readView, writeView, type MapView } from "./map-view";
@@ -261,6 +262,7 @@ export function MapWorkspace({ today }: { today: string }) {
         <MapTable units={layer.units} fillOf={fillOf} format={number} classOf={(v) => (classification ? classOf(classification.bounds, v) : null)}
           bars={!layer.boundaries} onDrill={drillable ? drill : undefined} unitLabel={indicator?.unitLabel ?? ""} />
       )}
+      {me.permissions.includes("boundaries.import") && <BoundaryImport />}
     </>
   );
 }
