@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           ArrivalMatch: "../models.js#ArrivalMatchModel",
           Report: "../models.js#ReportModel",
           MapLayer: "../map/map-layer.js#MapLayerModel",
+          PublishedMapLayer: "../map/published-layer.js#PublishedMapLayerModel",
           UserAccount: "../models.js#UserAccountModel",
           CommuneTimeliness: "../models.js#CommuneTimelinessModel",
           PersonListDefinition: "@danso/domain#ListDefinition",

@@ -21,7 +21,7 @@ export interface MapLayerArgs {
 
 const MAX_UNITS = 1000;
 
-function indicatorArg(code: string, field: string, counts = false): IndicatorDefinition {
+export function indicatorArg(code: string, field: string, counts = false): IndicatorDefinition {
   if (!isIndicatorCode(code)) throw badInput(`Không có chỉ tiêu "${code.slice(0, 30)}".`, "Unknown indicator.", { [field]: ["Chỉ tiêu không có trong danh mục"] });
   const def = getIndicator(code);
   if (counts && def.kind === "rate") throw badInput(`Vòng tròn chỉ biểu diễn số lượng; "${def.name.vi}" là một tỷ suất.`, "Bubbles show counts, not rates.", { [field]: ["Chọn một chỉ tiêu số lượng"] });
@@ -29,6 +29,18 @@ function indicatorArg(code: string, field: string, counts = false): IndicatorDef
 }
 
 export const boundariesUrl = (tree: Tree, level: number, version: string) => `/api/map/boundaries/${tree.id}/${level}?v=${version.slice(0, 16)}`;
+
+/** The boundaries of a level, or when it has none the outline of the unit above. */
+export async function layerOutlines(ctx: GraphQLContext, tree: Tree, within: AdminUnit, level: number) {
+  const [version, outlineVersion] = await Promise.all([
+    boundaryVersion(ctx.db, tree, level),
+    within.level > 0 ? boundaryVersion(ctx.db, tree, within.level) : Promise.resolve(null),
+  ]);
+  return {
+    boundaries: version && boundariesUrl(tree, level, version),
+    outline: !version && outlineVersion ? boundariesUrl(tree, within.level, outlineVersion) : null,
+  };
+}
 
 export async function mapLayer(ctx: GraphQLContext, args: MapLayerArgs) {
   const viewer = requireRole(ctx.viewer, "stats.read");
@@ -49,22 +61,17 @@ export async function mapLayer(ctx: GraphQLContext, args: MapLayerArgs) {
 
   const readable = units.filter((_, i) => inScope[i]);
   const { counts, estimated } = await layerCounts(ctx.db, readable, period);
-  const [version, outlineVersion] = await Promise.all([
-    boundaryVersion(ctx.db, tree, args.level),
-    within.level > 0 ? boundaryVersion(ctx.db, tree, within.level) : Promise.resolve(null),
-  ]);
+  const outlines = await layerOutlines(ctx, tree, within, args.level);
   let k = 0;
   return {
-    indicator, bubble, period: period.code, tree, within, level: args.level, levelsBelow,
-    boundaries: version && boundariesUrl(tree, args.level, version),
-    outline: !version && outlineVersion ? boundariesUrl(tree, within.level, outlineVersion) : null,
+    indicator, bubble, period: period.code, tree, within, level: args.level, levelsBelow, ...outlines,
     units: units.map((u, i) => {
-      if (!inScope[i]) return { code: u.code, name: u.name, value: null, numerator: null, denominator: null, bubble: null, estimated: false, inScope: false };
+      if (!inScope[i]) return { code: u.code, name: u.name, value: null, numerator: null, denominator: null, bubble: null, estimated: false, inScope: false, suppressed: false };
       const c = counts[k]!, est = estimated[k]!;
       k++;
       const terms = computeTerms(indicator.code, c, period);
       return {
-        code: u.code, name: u.name, inScope: true, estimated: est,
+        code: u.code, name: u.name, inScope: true, estimated: est, suppressed: false,
         value: computeIndicator(indicator.code, c, period),
         numerator: terms?.[0] ?? null, denominator: terms?.[1] ?? null,
         bubble: bubble ? computeIndicator(bubble.code, c, period) : null,

@@ -4,6 +4,7 @@
 // requests are refused in Vietnamese; and a boundary import is whole or nothing, audited,
 // and from then on drawn for its level.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@danso/db";
 import { closeFixture, createFixture, TODAY, type Fixture } from "../testing/fixture.js";
 import { createContext } from "../context.js";
 import { ApiError } from "../errors.js";
@@ -187,5 +188,69 @@ describe("boundary import", () => {
     // Listed for the workspace.
     const sets = await (await f.api.as("tinh")).query<{ boundarySets: { tree: string; level: number; unitCount: number; importedBy: string }[] }>("{ boundarySets { tree level unitCount importedBy } }");
     expect(sets.data!.boundarySets).toEqual([{ tree: "2025-07", level: 3, unitCount: 2, importedBy: expect.any(String) }]);
+  });
+});
+
+describe("the public map", () => {
+  const PUBLISHED = `query ($i: String!, $p: String!, $w: String!) { publishedMapLayer(indicator: $i, period: $p, within: $w) {
+    period level boundaries outline formCode version reportId units { code value suppressed numerator } } }`;
+  type Published = { publishedMapLayer: { period: string; level: number; boundaries: string | null; outline: string | null; formCode: string; version: number; reportId: string;
+    units: { code: string; value: number | null; suppressed: boolean; numerator: number | null }[] } | null };
+  const anonymous = (vars: Record<string, unknown>) => f.api.anonymous.query<Published>(PUBLISHED, vars);
+
+  // An approver and a publisher of the centre: the city's own cannot approve old Hải Dương's
+  // reports (approving is not a read, so history does not reach it).
+  beforeAll(async () => {
+    const hash = await hashPassword("khong-dung");
+    for (const [login, role] of [["pheduyet-tw", "REPORT_APPROVER"], ["congbo-tw", "PUBLISHER"]]) {
+      await f.t.pool.query(`INSERT INTO app_user (login, password_hash, full_name, role, unit_id) VALUES ($1, $2, 'Cán bộ Trung ương', $3, (SELECT id FROM admin_unit WHERE level = 0 LIMIT 1))`, [login, hash, role]);
+    }
+  });
+
+  async function publish(form: string, unit: string, period: string): Promise<string> {
+    const [tinh, pheduyet, congbo] = await Promise.all([f.api.as("trunguong"), f.api.as("pheduyet-tw"), f.api.as("congbo-tw")]);
+    const run = async (client: typeof tinh, mutation: string) => {
+      const r = await client.query<Record<string, { id: string }>>(mutation);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return Object.values(r.data!)[0]!.id;
+    };
+    const id = await run(tinh, `mutation { generateReport(form: "${form}", unitCode: "${unit}", period: "${period}") { id } }`);
+    await run(pheduyet, `mutation { approveReport(id: "${id}") { id } }`);
+    await run(pheduyet, `mutation { signReport(id: "${id}") { id } }`);
+    await run(congbo, `mutation { publishReport(id: "${id}") { id } }`);
+    return id;
+  }
+
+  it("shows nothing before publication, then the published districts as signed, to anyone", async () => {
+    expect((await anonymous({ i: "POP_END", p: "2025-Q2", w: "30" })).data!.publishedMapLayer).toBeNull();
+    const id = await publish("DST-QUY", "30", "2025-Q2");
+    const layer = (await anonymous({ i: "POP_END", p: "2025-Q2", w: "30" })).data!.publishedMapLayer!;
+    expect(layer).toMatchObject({ formCode: "DST-QUY", version: 1, reportId: id, level: 2 });
+    expect(layer.boundaries).toMatch(/\/2025-03\/2\?v=/);
+    const snapshot = (await f.t.db.report.findUniqueOrThrow({ where: { id: Number(id) } })).snapshot as { table: { columns: { code: string }[]; lines: { indicator?: string; values: number[] }[] } };
+    const line = snapshot.table.lines.find((l) => l.indicator === "POP_END")!;
+    expect(layer.units.map((u) => u.code)).toEqual(snapshot.table.columns.slice(1).map((c) => c.code));
+    expect(layer.units.map((u) => u.value)).toEqual(line.values.slice(1));
+    expect(layer.units.every((u) => !u.suppressed && u.numerator === null)).toBe(true);
+    // An indicator the form lacks, an unpublished period: nothing.
+    expect((await anonymous({ i: "TFR", p: "2025-Q2", w: "30" })).data!.publishedMapLayer).toBeNull();
+    expect((await anonymous({ i: "POP_END", p: "2025-Q1", w: "30" })).data!.publishedMapLayer).toBeNull();
+    const maps = await f.api.anonymous.query<{ publishedMaps: { unit: { code: string }; periods: string[] }[] }>("{ publishedMaps { unit { code } periods } }");
+    expect(maps.data!.publishedMaps).toContainEqual({ unit: { code: "30" }, periods: ["2025-Q2"] });
+  });
+
+  it("withholds a commune's small counts and its rates", async () => {
+    await publish("DST-NAM", f.units.province, "2025");
+    const births = (await anonymous({ i: "BIRTHS", p: "2025", w: f.units.province })).data!.publishedMapLayer!;
+    expect(births.level).toBe(3);
+    // Drawn from the communes imported above.
+    expect(births.boundaries).toMatch(/\/2025-07\/3\?v=/);
+    for (const u of births.units) {
+      if (u.suppressed) expect(u.value).toBeNull();
+      else expect(u.value === 0 || u.value! >= 5).toBe(true);
+    }
+    expect(births.units.some((u) => u.suppressed)).toBe(true);
+    const cbr = (await anonymous({ i: "CBR", p: "2025", w: f.units.province })).data!.publishedMapLayer!;
+    expect(cbr.units.every((u) => u.value === null && u.suppressed)).toBe(true);
   });
 });

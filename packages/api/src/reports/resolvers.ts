@@ -6,7 +6,7 @@ import {
   publishReport, revokeUnitSigningKey, signReport, storeReportVersion, unitColumns, unitValidOn, STATUS_VI, type AdminUnit, type Report, type SigningKey,
 } from "@danso/db";
 import {
-  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LABELS, isIndicatorCode, parsePeriod, type Period,
+  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, isIndicatorCode, parsePeriod, type Period,
 } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
