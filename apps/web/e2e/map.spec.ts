@@ -170,3 +170,46 @@ test("an administrator imports commune boundaries: a bad file changes nothing, a
   await expect(page.locator("path.unit-10507")).toHaveCount(1);
   await expect(page.getByText(/Cấp này chưa có ranh giới/)).toHaveCount(0);
 });
+
+test("anyone reads the published figures on the public map, small commune counts withheld", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // The city's report for 2025 Q4: generated, approved, signed and published.
+  const gql = async (login: string, query: string) => {
+    const page = await browser.newPage();
+    await signIn(page, login);
+    const r = await page.request.post("/api/graphql", { data: { query }, headers: { "content-type": "application/json" } });
+    const json = (await r.json()) as { data?: Record<string, { id: string }>; errors?: unknown };
+    await page.close();
+    expect(json.errors).toBeUndefined();
+    return Object.values(json.data!)[0]!.id;
+  };
+  const id = await gql("tinh", `mutation { generateReport(form: "DST-QUY", unitCode: "31", period: "2025-Q4") { id } }`);
+  await gql("pheduyet", `mutation { approveReport(id: "${id}") { id } }`);
+  await gql("pheduyet", `mutation { signReport(id: "${id}") { id } }`);
+
+  // Signed but not yet published: the public does not see the period.
+  const visitor = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await visitor.goto("/ban-do-cong-bo?within=31");
+  await expect(visitor.getByRole("heading", { level: 1, name: "Bản đồ số liệu đã công bố" })).toBeVisible();
+  await expect(visitor.getByText(/Chưa có báo cáo nào được công bố|Kỳ đã công bố/).first()).toBeVisible({ timeout: 30_000 });
+  if (await visitor.getByLabel("Kỳ đã công bố").count()) await expect(visitor.getByLabel("Kỳ đã công bố")).not.toContainText("2025 Q4");
+
+  await gql("congbo", `mutation { publishReport(id: "${id}") { id } }`);
+  await visitor.goto("/ban-do-cong-bo?within=31&period=2025-Q4");
+  await expect(visitor.getByTestId("published-report")).toContainText(`báo cáo số ${id} (biểu DST-QUY`, { timeout: 60_000 });
+  // The city's 114 communes in the table; on the map the city's outline, or the communes
+  // an administrator imported boundaries for.
+  await expect(visitor.getByTestId("map-table").getByRole("row")).toHaveCount(115);
+  await expect(paths(visitor)).not.toHaveCount(0, { timeout: 60_000 });
+  await axe(visitor);
+  await visitor.screenshot({ path: test.info().outputPath("public-map.png"), fullPage: true });
+
+  // Births of a quarter are small numbers in most communes: withheld, and said so.
+  await visitor.getByLabel("Chỉ tiêu").selectOption({ label: "Tổng số trẻ sinh ra trong kỳ" });
+  await expect(visitor.getByTestId("legend-suppressed")).toHaveText(/^\d+ đơn vị$/, { timeout: 60_000 });
+  const rows = visitor.getByTestId("map-table").getByRole("row");
+  await expect(rows.filter({ hasText: "Không công bố (số nhỏ)" }).first()).toBeVisible();
+  // The signature check is one click away.
+  await visitor.getByRole("link", { name: "Kiểm tra chữ ký của báo cáo" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/xac-minh-bao-cao\\?so=${id}$`));
+});

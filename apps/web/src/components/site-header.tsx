@@ -49,6 +49,9 @@ export async function SiteHeader() {
             </li>
           )}
           <li>
+            <NavLink href="/ban-do-cong-bo">{t("publicMap")}</NavLink>
+          </li>
+          <li>
             <NavLink href="/don-vi">{t("units")}</NavLink>
           </li>
           <li>

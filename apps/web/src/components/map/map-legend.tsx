@@ -1,5 +1,5 @@
 // The map's legend: each class with its range and how many units it holds, then the units
-// with no value and those outside the viewer's scope, drawn apart.
+// with no value, those withheld from the public and those outside the viewer's scope.
 import { useTranslations } from "next-intl";
 import { NO_DATA_COLOUR } from "@danso/domain";
 
@@ -11,7 +11,7 @@ export interface LegendRow {
   count: number;
 }
 
-export function MapLegend({ rows, noData, outside, unitLabel, heading }: { rows: LegendRow[]; noData: number; outside: number; unitLabel: string; heading: string }) {
+export function MapLegend({ rows, noData, outside, suppressed, unitLabel, heading }: { rows: LegendRow[]; noData: number; outside: number; suppressed: number; unitLabel: string; heading: string }) {
   const t = useTranslations("Map");
   const swatch = (colour: string, dashed = false) => (
     <span aria-hidden="true" className={`inline-block h-4 w-7 shrink-0 border ${dashed ? "border-dashed border-slate-500" : "border-slate-500"}`} style={{ background: colour }} />
@@ -32,6 +32,13 @@ export function MapLegend({ rows, noData, outside, unitLabel, heading }: { rows:
           <span>{t("noData")}</span>
           <span className="ml-auto tabular-nums text-slate-700" data-testid="legend-no-data">{t("units", { count: noData })}</span>
         </li>
+        {suppressed > 0 && (
+          <li className="flex items-center gap-2">
+            {swatch(NO_DATA_COLOUR)}
+            <span>{t("suppressed")}</span>
+            <span className="ml-auto tabular-nums text-slate-700" data-testid="legend-suppressed">{t("units", { count: suppressed })}</span>
+          </li>
+        )}
         {outside > 0 && (
           <li className="flex items-center gap-2">
             {swatch(OUTSIDE_COLOUR, true)}

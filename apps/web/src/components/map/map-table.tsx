@@ -4,9 +4,7 @@
 // no boundaries to draw. On a phone the terms are left to the tooltip and the CSV.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { Layer } from "./map-workspace";
-
-type Unit = Layer["units"][number];
+import type { LayerUnit as Unit } from "./layer-panel";
 type SortKey = "name" | "value";
 
 export interface MapTableProps {
@@ -57,13 +55,13 @@ export function MapTable({ units, fillOf, format, classOf, bars, onDrill, unitLa
                     {bars && u.inScope && u.value !== null && max > 0 && (
                       <span aria-hidden="true" className="float-left mt-1 inline-block h-3" style={{ width: `${(Math.abs(u.value) / max) * 6}rem`, background: fillOf(u) }} />
                     )}
-                    {u.inScope ? format(u.value) : t("outsideScope")}{u.estimated && <abbr title={t("estimated")}>{t("estimatedMark")}</abbr>}
+                    {!u.inScope ? t("outsideScope") : u.suppressed ? t("suppressed") : format(u.value)}{u.estimated && <abbr title={t("estimated")}>{t("estimatedMark")}</abbr>}
                   </td>
                   <td className="hidden px-2 py-1.5 text-right tabular-nums sm:table-cell">{u.numerator === null ? "" : format(u.numerator, 0)}</td>
                   <td className="hidden px-2 py-1.5 text-right tabular-nums sm:table-cell">{u.denominator === null ? "" : format(u.denominator, 0)}</td>
                   <td className="px-2 py-1.5">
                     <span aria-hidden="true" className="mr-1 inline-block h-3 w-5 border border-slate-500 align-middle" style={{ background: fillOf(u) }} />
-                    {c === null ? (u.inScope ? t("noData") : "") : t("classN", { n: c + 1 })}
+                    {c === null ? (u.inScope && !u.suppressed ? t("noData") : "") : t("classN", { n: c + 1 })}
                   </td>
                   {onDrill && (
                     <td className="px-2 py-1.5">

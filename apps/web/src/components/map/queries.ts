@@ -60,6 +60,7 @@ export const MapLayerQuery = graphql(`
         bubble
         estimated
         inScope
+        suppressed
       }
     }
   }
