@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type L from "leaflet";
 import { NO_DATA_COLOUR, classColours, classOf, classify, defaultPalette, isDiverging, parseManualBreaks, referenceOf } from "@danso/domain";
+import type { MapUnitFieldsFragment } from "../../generated/gql/graphql";
 import type { Shapes } from "./choropleth-map";
 import { mapToPng } from "./export-png";
 import { MapLegend, OUTSIDE_COLOUR } from "./map-legend";
@@ -16,17 +17,7 @@ import type { MapView } from "./map-view";
 const ChoroplethMap = dynamic(() => import("./choropleth-map"), { ssr: false });
 const alert = "mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900";
 
-export interface LayerUnit {
-  code: string;
-  name: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  bubble: number | null;
-  estimated: boolean;
-  inScope: boolean;
-  suppressed: boolean;
-}
+export type LayerUnit = MapUnitFieldsFragment;
 
 export interface PanelLayer {
   within: { code: string };

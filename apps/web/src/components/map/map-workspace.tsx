@@ -2,7 +2,7 @@
 // The electronic population map for officials: an indicator of the catalogue for a period,
 // over the units of a level under a unit, classified and coloured; drill down by clicking a
 // unit (or from the table), back up by the breadcrumbs. The URL holds the view.
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useLocale, useTranslations } from "next-intl";
 import { BUBBLE_INDICATORS, REORGANISATION_2025, parsePeriod, type PeriodKind } from "@danso/domain";
@@ -10,7 +10,8 @@ import { BoundaryImport } from "./boundary-import";
 import { LayerPanel } from "./layer-panel";
 import { ClassificationFields, IndicatorSelect, field, input } from "./map-fields";
 import { kindOf, periodsOf } from "./periods";
-import { MapLayerQuery, MapStartQuery } from "./queries";
+import { useFragment } from "../../generated/gql";
+import { MapLayerQuery, MapStartQuery, MapUnitFields } from "./queries";
 import { useMapView } from "./use-map-view";
 
 const noSubscription = () => () => {};
@@ -45,7 +46,9 @@ export function MapWorkspace({ today }: { today: string }) {
     variables: { indicator: view.indicator, period: view.period, within: within ?? "VN", level, bubble: view.bubble || null },
     skip: !me || !me.permissions.includes("stats.read"),
   });
-  const layer = layerQuery.data?.mapLayer;
+  const masked = layerQuery.data?.mapLayer;
+  const units = useFragment(MapUnitFields, masked?.units ?? []);
+  const layer = useMemo(() => masked && { ...masked, units }, [masked, units]);
   const layerTree = layerQuery.previousData?.mapLayer.tree.id;
   const indicators = start.data?.indicators ?? [];
   const indicator = indicators.find((i) => i.code === view.indicator);

@@ -6,10 +6,11 @@ import { useCallback, useMemo, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
 import { useLocale, useTranslations } from "next-intl";
-import { graphql } from "../../generated/gql";
+import { graphql, useFragment } from "../../generated/gql";
 import { LayerPanel } from "./layer-panel";
 import { ClassificationFields, IndicatorSelect, field, input } from "./map-fields";
 import { usePeriodLabel } from "./map-workspace";
+import { MapUnitFields } from "./queries";
 import { useMapView } from "./use-map-view";
 
 const PublishedMapsQuery = graphql(`
@@ -47,15 +48,7 @@ const PublishedLayerQuery = graphql(`
         name
       }
       units {
-        code
-        name
-        value
-        numerator
-        denominator
-        bubble
-        estimated
-        inScope
-        suppressed
+        ...MapUnitFields
       }
     }
   }
@@ -91,7 +84,9 @@ export function PublicMap({ today }: { today: string }) {
     variables: { indicator: view.indicator, period: period ?? "", within: unit?.code ?? "" },
     skip: !unit || !period,
   });
-  const layer = layerQuery.data?.publishedMapLayer;
+  const masked = layerQuery.data?.publishedMapLayer;
+  const layerUnits = useFragment(MapUnitFields, masked?.units ?? []);
+  const layer = useMemo(() => masked && { ...masked, units: layerUnits }, [masked, layerUnits]);
   const indicators = start.data?.indicators ?? [];
   const indicator = indicators.find((i) => i.code === view.indicator);
   const drill = useCallback((code: string) => setView({ within: code }), [setView]);

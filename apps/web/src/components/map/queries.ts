@@ -1,6 +1,21 @@
 // The GraphQL documents of the map page (typed by graphql-codegen).
 import { graphql } from "../../generated/gql";
 
+/** A unit of a layer, as both maps draw it (layer-panel.tsx). */
+export const MapUnitFields = graphql(`
+  fragment MapUnitFields on MapUnit {
+    code
+    name
+    value
+    numerator
+    denominator
+    bubble
+    estimated
+    inScope
+    suppressed
+  }
+`);
+
 export const MapStartQuery = graphql(`
   query MapStart {
     me {
@@ -52,15 +67,7 @@ export const MapLayerQuery = graphql(`
       boundaries
       outline
       units {
-        code
-        name
-        value
-        numerator
-        denominator
-        bubble
-        estimated
-        inScope
-        suppressed
+        ...MapUnitFields
       }
     }
   }
