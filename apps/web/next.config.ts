@@ -22,13 +22,17 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
  * Images: 'self', data: and blob: — Leaflet's map tiles and markers, served by us, and
  * images drawn in the browser. Over HTTPS the policy also upgrades any http:// subresource.
  */
+/** An optional tile server for the map's background (NEXT_PUBLIC_MAP_TILE_URL, e.g. a
+ * province's own, with {z}/{x}/{y}): its origin is the only other one images may come from. */
+const tileOrigin = process.env.NEXT_PUBLIC_MAP_TILE_URL ? new URL(process.env.NEXT_PUBLIC_MAP_TILE_URL.replace(/\{[a-z]\}/g, "0")).origin : null;
+
 function contentSecurityPolicy({ https }: { https: boolean }): string {
   const dev = process.env.NODE_ENV !== "production";
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tileOrigin ? ` ${tileOrigin}` : ""}`,
     "font-src 'self'",
     // next dev's hot reload talks over a WebSocket to the same host.
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,

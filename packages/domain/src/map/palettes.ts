@@ -14,8 +14,10 @@ export const isPalette = (name: string): name is Palette =>
   (SEQUENTIAL_PALETTES as readonly string[]).includes(name) || (DIVERGING_PALETTES as readonly string[]).includes(name);
 export const isDiverging = (name: Palette): name is DivergingPalette => (DIVERGING_PALETTES as readonly string[]).includes(name);
 
-/** Colour drawn for a unit with no value (no data, undefined rate, suppressed). */
+/** Colour drawn for a unit with no value (no data, undefined rate). */
 export const NO_DATA_COLOUR = "#e5e7eb";
+/** Colour drawn for a figure withheld from the public (a small count). */
+export const SUPPRESSED_COLOUR = "#94a3b8";
 
 const scheme = (name: Palette, size: number): readonly string[] =>
   (chromatic as unknown as Record<string, readonly (readonly string[])[]>)[`scheme${name}`]![size]!;

@@ -1,13 +1,14 @@
 "use client";
 // The Leaflet map: the level's boundaries filled by class, bubbles for a count, tooltips
-// with the figures; clicking a unit drills down. No tile server: a plain background, the
+// with the figures; clicking a unit drills down. No tile server needed: a plain background
+// (or NEXT_PUBLIC_MAP_TILE_URL's tiles when configured); the
 // outlines come from our own TopoJSON (versioned URLs, cached by the browser). The same
 // figures are in the table beside it for keyboard and screen-reader use.
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo, useState } from "react";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import L from "leaflet";
-import { CircleMarker, GeoJSON, MapContainer, Tooltip, useMap } from "react-leaflet";
+import { CircleMarker, GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from "react-leaflet";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 
@@ -52,6 +53,9 @@ export interface ChoroplethMapProps {
 }
 
 const codeOf = (f: Feature) => String(f.id);
+/** A background tile server, only when one is configured (none is needed). */
+const TILES = process.env.NEXT_PUBLIC_MAP_TILE_URL;
+const TILES_ATTRIBUTION = process.env.NEXT_PUBLIC_MAP_TILE_ATTRIBUTION ?? "";
 
 function FitBounds({ shapes }: { shapes: Shapes }) {
   const map = useMap();
@@ -86,7 +90,8 @@ export default function ChoroplethMap({ url, only, styles, bubbles, label, onSel
   const key = `${url}|${only ?? ""}|${[...styles].map(([c, s]) => c + s.fill + s.tooltip).join()}`;
   return (
     <MapContainer className="h-[420px] w-full rounded border border-slate-300 bg-slate-100 sm:h-[560px]" center={[16, 106]} zoom={5} minZoom={4} maxZoom={12}
-      attributionControl={false} zoomSnap={0.25} aria-label={label} data-testid="map">
+      attributionControl={Boolean(TILES)} zoomSnap={0.25} aria-label={label} data-testid="map">
+      {TILES && <TileLayer url={TILES} attribution={TILES_ATTRIBUTION} />}
       {shapes && (
         <>
           <FitBounds shapes={shapes} />

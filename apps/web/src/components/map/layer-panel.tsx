@@ -6,7 +6,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type L from "leaflet";
-import { NO_DATA_COLOUR, classColours, classOf, classify, defaultPalette, isDiverging, parseManualBreaks, referenceOf } from "@danso/domain";
+import { NO_DATA_COLOUR, SUPPRESSED_COLOUR, classColours, classOf, classify, defaultPalette, isDiverging, parseManualBreaks, referenceOf } from "@danso/domain";
 import type { MapUnitFieldsFragment } from "../../generated/gql/graphql";
 import type { Shapes } from "./choropleth-map";
 import { mapToPng } from "./export-png";
@@ -64,6 +64,7 @@ export function LayerPanel({ layer, view, title, indicator, onDrill, source }: L
     v === null ? t("noValue") : new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: decimals, minimumFractionDigits: decimals }).format(v), [indicator, locale, t]);
   const fillOf = useCallback((u: LayerUnit) => {
     if (!u.inScope) return OUTSIDE_COLOUR;
+    if (u.suppressed) return SUPPRESSED_COLOUR;
     const c = classOfValue(u.value);
     return c === null ? NO_DATA_COLOUR : colours[c]!;
   }, [classOfValue, colours]);
@@ -98,7 +99,8 @@ export function LayerPanel({ layer, view, title, indicator, onDrill, source }: L
   };
   const downloadPng = async () => {
     if (!leaflet.current) return;
-    const rows = [...legendRows.map((r) => ({ colour: r.colour, text: `${r.text} (${r.count})` })), { colour: NO_DATA_COLOUR, text: `${t("noData")} (${noData + suppressed})` }];
+    const rows = [...legendRows.map((r) => ({ colour: r.colour, text: `${r.text} (${r.count})` })), { colour: NO_DATA_COLOUR, text: `${t("noData")} (${noData})` },
+      ...(suppressed ? [{ colour: SUPPRESSED_COLOUR, text: `${t("suppressed")} (${suppressed})` }] : [])];
     const byCode = new Map(layer.units.map((u) => [u.code, u]));
     const blob = await mapToPng(leaflet.current.map, leaflet.current.shapes, (code) => (byCode.get(code) ? fillOf(byCode.get(code)!) : "#ffffff"), title, rows, source);
     save(blob, `${fileName}.png`);

@@ -1,7 +1,7 @@
 // The map's legend: each class with its range and how many units it holds, then the units
 // with no value, those withheld from the public and those outside the viewer's scope.
 import { useTranslations } from "next-intl";
-import { NO_DATA_COLOUR } from "@danso/domain";
+import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from "@danso/domain";
 
 export const OUTSIDE_COLOUR = "#f8fafc";
 
@@ -25,7 +25,7 @@ export function MapLegend({ rows, noData, outside, suppressed, unitLabel, headin
           </li>
         ))}
         <OtherRow colour={NO_DATA_COLOUR} label={t("noData")} count={t("units", { count: noData })} testId="legend-no-data" />
-        {suppressed > 0 && <OtherRow colour={NO_DATA_COLOUR} label={t("suppressed")} count={t("units", { count: suppressed })} testId="legend-suppressed" />}
+        {suppressed > 0 && <OtherRow colour={SUPPRESSED_COLOUR} label={t("suppressed")} count={t("units", { count: suppressed })} testId="legend-suppressed" />}
         {outside > 0 && <OtherRow colour={OUTSIDE_COLOUR} dashed label={t("outsideScope")} count={t("units", { count: outside })} />}
       </ul>
     </section>
