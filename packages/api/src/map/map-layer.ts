@@ -60,7 +60,7 @@ export async function mapLayer(ctx: GraphQLContext, args: MapLayerArgs) {
   if (!inScope.some(Boolean) && !can(viewer, "stats.read", { unitPath: within.path })) throw forbidden();
 
   const readable = units.filter((_, i) => inScope[i]);
-  const { counts, estimated } = await layerCounts(ctx.db, readable, period);
+  const { counts, estimated } = await layerCounts(ctx.db, readable, period, ctx.today);
   const outlines = await layerOutlines(ctx, tree, within, args.level);
   let k = 0;
   return {
