@@ -50,7 +50,7 @@ export async function mapLayer(ctx: GraphQLContext, args: MapLayerArgs) {
   const within = await unitOfPeriod(ctx, args.within, period);
   // The tree of the period's last day (the nation belongs to every tree).
   const tree = treeOn(period.end);
-  const levelsBelow = Object.values(tree.levels).filter((l) => l > within.level).sort();
+  const levelsBelow = Object.values(tree.levels).filter((l) => l > within.level).sort((a, b) => a - b);
   if (!levelsBelow.includes(args.level)) {
     throw badInput(`${within.name} không có cấp ${args.level} bên dưới trong danh mục ${tree.id}.`, `No level ${args.level} under ${within.name} in tree ${tree.id}.`, { level: ["Cấp không có bên dưới đơn vị này"] });
   }
