@@ -15,7 +15,8 @@ export interface MapLayerArgs {
   indicator: string;
   period: string;
   within: string;
-  level: number;
+  /** Absent: the first level below `within`. */
+  level?: number | null;
   bubble?: string | null;
 }
 
@@ -51,20 +52,22 @@ export async function mapLayer(ctx: GraphQLContext, args: MapLayerArgs) {
   // The tree of the period's last day (the nation belongs to every tree).
   const tree = treeOn(period.end);
   const levelsBelow = Object.values(tree.levels).filter((l) => l > within.level).sort((a, b) => a - b);
-  if (!levelsBelow.includes(args.level)) {
-    throw badInput(`${within.name} không có cấp ${args.level} bên dưới trong danh mục ${tree.id}.`, `No level ${args.level} under ${within.name} in tree ${tree.id}.`, { level: ["Cấp không có bên dưới đơn vị này"] });
+  const level = args.level ?? levelsBelow[0];
+  if (level === undefined || !levelsBelow.includes(level)) {
+    const asked = level === undefined ? "nào" : String(level);
+    throw badInput(`${within.name} không có cấp ${asked} bên dưới trong danh mục ${tree.id}.`, `No level ${level ?? ""} under ${within.name} in tree ${tree.id}.`, { level: ["Cấp không có bên dưới đơn vị này"] });
   }
-  const units: AdminUnit[] = await ctx.db.adminUnit.findMany({ where: { level: args.level, AND: [underPath(within.path), unitValidOn(period.end)] }, orderBy: { code: "asc" } });
+  const units: AdminUnit[] = await ctx.db.adminUnit.findMany({ where: { level, AND: [underPath(within.path), unitValidOn(period.end)] }, orderBy: { code: "asc" } });
   if (units.length > MAX_UNITS) throw badInput("Quá nhiều đơn vị: hãy chọn phạm vi nhỏ hơn.", "Too many units: narrow the scope.", { level: ["Chọn cấp trên hoặc đơn vị nhỏ hơn"] });
   const inScope = units.map((u) => can(viewer, "stats.read", { unitPath: u.path }));
   if (!inScope.some(Boolean) && !can(viewer, "stats.read", { unitPath: within.path })) throw forbidden();
 
   const readable = units.filter((_, i) => inScope[i]);
   const { counts, estimated } = await layerCounts(ctx.db, readable, period, ctx.today);
-  const outlines = await layerOutlines(ctx, tree, within, args.level);
+  const outlines = await layerOutlines(ctx, tree, within, level);
   let k = 0;
   return {
-    indicator, bubble, period: period.code, tree, within, level: args.level, levelsBelow, ...outlines,
+    indicator, bubble, period: period.code, tree, within, level, levelsBelow, ...outlines,
     units: units.map((u, i) => {
       if (!inScope[i]) return { code: u.code, name: u.name, value: null, numerator: null, denominator: null, bubble: null, estimated: false, inScope: false, suppressed: false };
       const c = counts[k]!, est = estimated[k]!;

@@ -16,7 +16,7 @@ let f: Fixture;
 beforeAll(async () => { f = await createFixture(); }, 300_000);
 afterAll(() => closeFixture(f));
 
-const LAYER = `query ($i: String!, $p: String!, $w: String!, $l: Int!, $b: String) {
+const LAYER = `query ($i: String!, $p: String!, $w: String!, $l: Int, $b: String) {
   mapLayer(indicator: $i, period: $p, within: $w, level: $l, bubble: $b) {
     indicator { code } bubble { code } period tree { id } within { code name } level levelsBelow boundaries outline
     units { code name value numerator denominator bubble estimated inScope }
@@ -98,6 +98,9 @@ describe("drilling down", () => {
   it("draws a province's districts, then a district's communes inside the district's outline", async () => {
     const districts = (await layer("trunguong", { i: "POP_END", p: "2024", w: "30", l: 2 })).data!.mapLayer;
     expect(districts.units.length).toBe(12);
+    // Without a level: the first one below the unit.
+    expect((await layer("trunguong", { i: "POP_END", p: "2024", w: "30" })).data!.mapLayer.level).toBe(2);
+    expect((await layer("trunguong", { i: "POP_END", p: "2025", w: f.units.province })).data!.mapLayer.level).toBe(3);
     expect(districts.boundaries).toMatch(/\/2025-03\/2\?v=/);
     const sum = districts.units.reduce((s, u) => s + u.value!, 0);
     expect(sum).toBe((await values("trunguong", "POP_END", "2024", ["30"])).get("30"));

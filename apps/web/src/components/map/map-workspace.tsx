@@ -18,8 +18,8 @@ const noSubscription = () => () => {};
 const alert = "mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900";
 
 const treeOfPeriod = (code: string) => (parsePeriod(code).end < REORGANISATION_2025 ? "2025-03" : "2025-07");
-/** The level a click on a unit of `level` opens: communes under a province of today's tree. */
-const levelBelow = (level: number, tree: string) => (tree === "2025-07" && level === 1 ? 3 : level + 1);
+/** The level a unit of `level` opens in a layer's tree (its ancestors', its own and those below). */
+const levelUnder = (levels: readonly number[], level: number) => levels.find((l) => l > level) ?? 0;
 
 /** "Năm 2025", "2025 Q3", "Tháng 2025/03". */
 export function usePeriodLabel() {
@@ -39,11 +39,11 @@ export function MapWorkspace({ today }: { today: string }) {
   const me = start.data?.me;
   const tree = treeOfPeriod(view.period);
   const own = me && (me.unit.level === 0 ? null : me.unit.tree.id === tree ? me.unit : null);
-  const defaultWithin = !me ? null : me.unit.level === 0 || !own ? { code: "VN", level: 0 } : own.level === 3 ? { code: own.parent!.code, level: own.level - 1 } : { code: own.code, level: own.level };
-  const within = view.within || defaultWithin?.code;
-  const level = view.level || (defaultWithin ? levelBelow(defaultWithin.level, tree) : 1);
+  // A commune has nothing below it: a commune officer's map is of their commune's parent.
+  const within = view.within || (!own ? "VN" : own.level === 3 ? own.parent!.code : own.code);
   const layerQuery = useQuery(MapLayerQuery, {
-    variables: { indicator: view.indicator, period: view.period, within: within ?? "VN", level, bubble: view.bubble || null },
+    // Without a level, the server draws the first one below `within`.
+    variables: { indicator: view.indicator, period: view.period, within, level: view.level || null, bubble: view.bubble || null },
     skip: !me || !me.permissions.includes("stats.read"),
   });
   const masked = layerQuery.data?.mapLayer;
@@ -52,9 +52,10 @@ export function MapWorkspace({ today }: { today: string }) {
   const layerTree = layerQuery.previousData?.mapLayer.tree.id;
   const indicators = start.data?.indicators ?? [];
   const indicator = indicators.find((i) => i.code === view.indicator);
+  const levels = useMemo(() => (layer ? [...layer.within.ancestors.map((a) => a.level), layer.within.level, ...layer.levelsBelow] : []), [layer]);
   const drill = useCallback((code: string) => {
-    if (layer) setView({ within: code, level: levelBelow(layer.level, layer.tree.id) });
-  }, [layer, setView]);
+    if (layer) setView({ within: code, level: levelUnder(levels, layer.level) });
+  }, [layer, levels, setView]);
 
   if (!mounted || (!start.data && !start.error)) return <p aria-live="polite">{t("loading")}</p>;
   if (start.error) return <p role="alert" className={alert}>{start.error.message}</p>;
@@ -102,7 +103,7 @@ export function MapWorkspace({ today }: { today: string }) {
               <li key={u.code} className="flex items-center gap-1">
                 {i > 0 && <span aria-hidden="true">{t("crumbSeparator")}</span>}
                 {i === all.length - 1 ? <span aria-current="page" className="font-semibold">{u.name}</span>
-                  : <button type="button" className="text-brand-700 underline" onClick={() => setView({ within: u.code, level: levelBelow(u.level, layer.tree.id) })}>{u.name}</button>}
+                  : <button type="button" className="text-brand-700 underline" onClick={() => setView({ within: u.code, level: levelUnder(levels, u.level) })}>{u.name}</button>}
               </li>
             ))}
           </ol>
@@ -113,7 +114,7 @@ export function MapWorkspace({ today }: { today: string }) {
       </p>
       {layerQuery.error && <p role="alert" className={alert}>{layerQuery.error.message}</p>}
       {layerQuery.loading && <p aria-live="polite" className="mt-2">{t("computing")}</p>}
-      {layer && <LayerPanel layer={layer} view={view} title={title} indicator={indicator} source={t("source")} onDrill={layer.levelsBelow.some((l) => l > layer.level) ? drill : undefined} />}
+      {layer && <LayerPanel layer={layer} view={view} title={title} indicator={indicator} source={t("source")} onDrill={levelUnder(levels, layer.level) ? drill : undefined} />}
       {me.permissions.includes("boundaries.import") && <BoundaryImport />}
     </>
   );

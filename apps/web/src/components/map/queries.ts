@@ -44,7 +44,7 @@ export const MapStartQuery = graphql(`
 `);
 
 export const MapLayerQuery = graphql(`
-  query MapLayer($indicator: String!, $period: String!, $within: String!, $level: Int!, $bubble: String) {
+  query MapLayer($indicator: String!, $period: String!, $within: String!, $level: Int, $bubble: String) {
     mapLayer(indicator: $indicator, period: $period, within: $within, level: $level, bubble: $bubble) {
       period
       tree {
