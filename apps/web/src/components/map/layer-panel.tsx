@@ -12,6 +12,7 @@ import type { Shapes } from "./choropleth-map";
 import { mapToPng } from "./export-png";
 import { MapLegend, OUTSIDE_COLOUR } from "./map-legend";
 import { MapTable } from "./map-table";
+import { usePeriodLabel } from "./map-fields";
 import type { MapView } from "./map-view";
 
 const ChoroplethMap = dynamic(() => import("./choropleth-map"), { ssr: false });
@@ -20,7 +21,7 @@ const alert = "mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900
 export type LayerUnit = MapUnitFieldsFragment;
 
 export interface PanelLayer {
-  within: { code: string };
+  within: { code: string; name: string };
   period: string;
   boundaries: string | null;
   outline: string | null;
@@ -30,17 +31,18 @@ export interface PanelLayer {
 export interface LayerPanelProps {
   layer: PanelLayer;
   view: MapView;
-  title: string;
-  indicator: { decimals: number; unitLabel: string } | undefined;
+  indicator: { name: string; nameEn: string; decimals: number; unitLabel: string } | undefined;
   /** Drill down into a unit (absent: the units are not links). */
   onDrill?: (code: string) => void;
   /** Where the figures come from, under the map and in the PNG. */
   source: string;
 }
 
-export function LayerPanel({ layer, view, title, indicator, onDrill, source }: LayerPanelProps) {
+export function LayerPanel({ layer, view, indicator, onDrill, source }: LayerPanelProps) {
   const t = useTranslations("Map");
   const locale = useLocale();
+  const periodLabel = usePeriodLabel();
+  const title = indicator ? `${locale === "vi" ? indicator.name : indicator.nameEn} · ${layer.within.name} · ${periodLabel(layer.period)}` : "";
   const [mapError, setMapError] = useState(false);
   const leaflet = useRef<{ map: L.Map; shapes: Shapes }>(null);
   const reference = referenceOf(view.indicator);

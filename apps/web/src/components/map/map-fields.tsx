@@ -1,15 +1,22 @@
 "use client";
 // The fields both maps share: the indicator (grouped by theme) and the classification
-// (method, classes or manual breaks, palette).
+// (method, classes or manual breaks, palette); and how a period is named.
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import {
   CLASS_METHODS, DIVERGING_PALETTES, MAX_CLASSES, MIN_CLASSES, SEQUENTIAL_PALETTES, defaultPalette, parseManualBreaks, referenceOf,
 } from "@danso/domain";
 import type { MapView } from "./map-view";
+import { kindOf } from "./periods";
 
 export const field = "grid gap-1 font-semibold";
 export const input = "w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
+
+/** "Năm 2025", "2025 Q3", "Tháng 2025/03". */
+export function usePeriodLabel() {
+  const t = useTranslations("Map");
+  return (code: string) => t(`periodName.${kindOf(code)}`, { code: code.replace("-M", "/").replace("-Q", " Q") });
+}
 
 export interface IndicatorOption {
   code: string;

@@ -8,10 +8,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { BUBBLE_INDICATORS, REORGANISATION_2025, parsePeriod, type PeriodKind } from "@danso/domain";
 import { BoundaryImport } from "./boundary-import";
 import { LayerPanel } from "./layer-panel";
-import { ClassificationFields, IndicatorSelect, field, input } from "./map-fields";
+import { ClassificationFields, IndicatorSelect, field, input, usePeriodLabel } from "./map-fields";
 import { kindOf, periodsOf } from "./periods";
 import { useFragment } from "../../generated/gql";
-import { MapLayerQuery, MapStartQuery, MapUnitFields } from "./queries";
+import { MapIndicatorFields, MapLayerQuery, MapStartQuery, MapUnitFields } from "./queries";
 import { useMapView } from "./use-map-view";
 
 const noSubscription = () => () => {};
@@ -20,12 +20,6 @@ const alert = "mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900
 const treeOfPeriod = (code: string) => (parsePeriod(code).end < REORGANISATION_2025 ? "2025-03" : "2025-07");
 /** The level a unit of `level` opens in a layer's tree (its ancestors', its own and those below). */
 const levelUnder = (levels: readonly number[], level: number) => levels.find((l) => l > level) ?? 0;
-
-/** "Năm 2025", "2025 Q3", "Tháng 2025/03". */
-export function usePeriodLabel() {
-  const t = useTranslations("Map");
-  return (code: string) => t(`periodName.${kindOf(code)}`, { code: code.replace("-M", "/").replace("-Q", " Q") });
-}
 
 export function MapWorkspace({ today }: { today: string }) {
   const t = useTranslations("Map");
@@ -50,7 +44,7 @@ export function MapWorkspace({ today }: { today: string }) {
   const units = useFragment(MapUnitFields, masked?.units ?? []);
   const layer = useMemo(() => masked && { ...masked, units }, [masked, units]);
   const layerTree = layerQuery.previousData?.mapLayer.tree.id;
-  const indicators = start.data?.indicators ?? [];
+  const indicators = useFragment(MapIndicatorFields, start.data?.indicators ?? []);
   const indicator = indicators.find((i) => i.code === view.indicator);
   const levels = useMemo(() => (layer ? [...layer.within.ancestors.map((a) => a.level), layer.within.level, ...layer.levelsBelow] : []), [layer]);
   const drill = useCallback((code: string) => {
@@ -66,7 +60,6 @@ export function MapWorkspace({ today }: { today: string }) {
   const periodIndex = Math.max(0, periods.indexOf(view.period));
   const changePeriod = (code: string) => setView(treeOfPeriod(code) === tree ? { period: code } : { period: code, within: "", level: 0 });
   const treeName = layer && (locale === "vi" ? layer.tree.name : layer.tree.nameEn);
-  const title = layer && indicator ? `${locale === "vi" ? indicator.name : indicator.nameEn} · ${layer.within.name} · ${periodLabel(layer.period)}` : "";
 
   return (
     <>
@@ -114,7 +107,7 @@ export function MapWorkspace({ today }: { today: string }) {
       </p>
       {layerQuery.error && <p role="alert" className={alert}>{layerQuery.error.message}</p>}
       {layerQuery.loading && <p aria-live="polite" className="mt-2">{t("computing")}</p>}
-      {layer && <LayerPanel layer={layer} view={view} title={title} indicator={indicator} source={t("source")} onDrill={levelUnder(levels, layer.level) ? drill : undefined} />}
+      {layer && <LayerPanel layer={layer} view={view} indicator={indicator} source={t("source")} onDrill={levelUnder(levels, layer.level) ? drill : undefined} />}
       {me.permissions.includes("boundaries.import") && <BoundaryImport />}
     </>
   );

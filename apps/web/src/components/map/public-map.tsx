@@ -5,12 +5,11 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { graphql, useFragment } from "../../generated/gql";
 import { LayerPanel } from "./layer-panel";
-import { ClassificationFields, IndicatorSelect, field, input } from "./map-fields";
-import { usePeriodLabel } from "./map-workspace";
-import { MapUnitFields } from "./queries";
+import { ClassificationFields, IndicatorSelect, field, input, usePeriodLabel } from "./map-fields";
+import { MapIndicatorFields, MapUnitFields } from "./queries";
 import { useMapView } from "./use-map-view";
 
 const PublishedMapsQuery = graphql(`
@@ -23,12 +22,7 @@ const PublishedMapsQuery = graphql(`
       periods
     }
     indicators {
-      code
-      name
-      nameEn
-      theme
-      unitLabel
-      decimals
+      ...MapIndicatorFields
     }
   }
 `);
@@ -62,7 +56,6 @@ const note = "mt-4 rounded border-l-4 border-brand-700 bg-blue-50 p-3 text-slate
 export function PublicMap({ today }: { today: string }) {
   const t = useTranslations("Map");
   const tp = useTranslations("Map.public");
-  const locale = useLocale();
   const periodLabel = usePeriodLabel();
   const [view, setView] = useMapView(Number(today.slice(0, 4)) - 1, OPENING);
   const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -87,7 +80,7 @@ export function PublicMap({ today }: { today: string }) {
   const masked = layerQuery.data?.publishedMapLayer;
   const layerUnits = useFragment(MapUnitFields, masked?.units ?? []);
   const layer = useMemo(() => masked && { ...masked, units: layerUnits }, [masked, layerUnits]);
-  const indicators = start.data?.indicators ?? [];
+  const indicators = useFragment(MapIndicatorFields, start.data?.indicators ?? []);
   const indicator = indicators.find((i) => i.code === view.indicator);
   const drill = useCallback((code: string) => setView({ within: code }), [setView]);
 
@@ -95,7 +88,6 @@ export function PublicMap({ today }: { today: string }) {
   if (start.error) return <p role="alert">{start.error.message}</p>;
   if (!unit || !period) return <p className={note}>{tp("none")}</p>;
   const drillable = layer && layer.units.some((u) => units.some((x) => x.code === u.code && x.periods.includes(layer.period)));
-  const title = layer && indicator ? `${locale === "vi" ? indicator.name : indicator.nameEn} · ${layer.within.name} · ${periodLabel(layer.period)}` : "";
 
   return (
     <>
@@ -126,7 +118,7 @@ export function PublicMap({ today }: { today: string }) {
             {tp("report", { id: layer.reportId, form: layer.formCode, version: layer.version })}{" "}
             <Link className="text-brand-700 underline" href={`/xac-minh-bao-cao?so=${layer.reportId}`}>{tp("verify")}</Link>
           </p>
-          <LayerPanel layer={layer} view={{ ...view, period: layer.period }} title={title} indicator={indicator} source={tp("source")} onDrill={drillable ? drill : undefined} />
+          <LayerPanel layer={layer} view={view} indicator={indicator} source={tp("source")} onDrill={drillable ? drill : undefined} />
         </>
       )}
     </>

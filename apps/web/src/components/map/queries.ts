@@ -16,6 +16,18 @@ export const MapUnitFields = graphql(`
   }
 `);
 
+/** An indicator as both maps offer and label it. */
+export const MapIndicatorFields = graphql(`
+  fragment MapIndicatorFields on Indicator {
+    code
+    name
+    nameEn
+    theme
+    unitLabel
+    decimals
+  }
+`);
+
 export const MapStartQuery = graphql(`
   query MapStart {
     me {
@@ -32,13 +44,7 @@ export const MapStartQuery = graphql(`
       }
     }
     indicators {
-      code
-      name
-      nameEn
-      theme
-      unitLabel
-      kind
-      decimals
+      ...MapIndicatorFields
     }
   }
 `);
