@@ -1,7 +1,7 @@
 // An administrator's boundary file, checked against the units of the level in its tree and
 // turned into the topology the map serves. Nothing is stored here: the caller writes the
 // set and its audit row in one transaction.
-import { checkBoundaryFile, servedTopology } from "@danso/domain";
+import { addDays, checkBoundaryFile, servedTopology, type IsoDate } from "@danso/domain";
 import type { Db } from "../client.js";
 import type { Tree } from "../reference/trees.js";
 import { unitValidOn } from "../register/units.js";
@@ -21,10 +21,9 @@ export interface PreparedBoundarySet {
 }
 
 /** The last day of a tree (today for the tree in force): the day its unit list is read. */
-const lastDayOf = (tree: Tree, today: string): string =>
-  tree.validTo === null ? today : new Date(Date.parse(tree.validTo) - 86_400_000).toISOString().slice(0, 10);
+const lastDayOf = (tree: Tree, today: IsoDate): IsoDate => (tree.validTo === null ? today : addDays(tree.validTo, -1));
 
-export async function prepareBoundarySet(db: Db, tree: Tree, level: number, text: string, today: string): Promise<PreparedBoundarySet> {
+export async function prepareBoundarySet(db: Db, tree: Tree, level: number, text: string, today: IsoDate): Promise<PreparedBoundarySet> {
   if (!Object.values(tree.levels).includes(level) || level === 0) {
     throw new BoundaryFileError([`Danh mục ${tree.id} không có cấp ${level}.`]);
   }
