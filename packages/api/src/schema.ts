@@ -18,6 +18,7 @@ import { reportResolvers } from "./reports/resolvers.js";
 import { scalarResolvers } from "./scalars.js";
 import { unitResolvers } from "./units/resolvers.js";
 import { userResolvers } from "./users/resolvers.js";
+import { workspaceResolvers } from "./workspace/resolvers.js";
 
 function merge(...maps: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};
@@ -41,6 +42,7 @@ export const resolvers = merge(
   listResolvers,
   projectionResolvers,
   mapResolvers,
+  workspaceResolvers,
 );
 
 // Every field returning personal data goes through the scope guard (policy/guard.ts).

@@ -4,6 +4,7 @@
 import type { Tx } from "@danso/db";
 import type { GraphQLContext } from "./context.js";
 import { writeAudit, type AuditEntryInput } from "./audit/write-audit.js";
+import { forgetCounts } from "./stats/counts-cache.js";
 
 export type { Tx };
 
@@ -12,10 +13,13 @@ const RETRYABLE = /40P01|40001|deadlock|could not serialize|P2034/;
 export async function inTransaction<T>(ctx: GraphQLContext, work: (tx: Tx, audit: (entry: AuditEntryInput) => Promise<unknown>) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.db.$transaction(
+      const result = await ctx.db.$transaction(
         (tx) => work(tx, (entry) => writeAudit(tx, ctx.viewer, ctx.request, entry)),
         { timeout: 60_000, maxWait: 10_000 },
       );
+      // Kept statistics may count what just changed (a verified birth, a corrected sex).
+      forgetCounts(ctx.db);
+      return result;
     } catch (error) {
       const text = `${(error as { code?: string }).code ?? ""} ${(error as Error).message ?? ""}`;
       if (attempt >= 3 || !RETRYABLE.test(text)) throw error;

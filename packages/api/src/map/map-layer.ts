@@ -9,7 +9,7 @@ import { badInput, forbidden } from "../errors.js";
 import { periodArg } from "../period-arg.js";
 import { can, requireRole } from "../policy/authorize.js";
 import { underPath, unitOfPeriod } from "../units/find-units.js";
-import { layerCounts } from "./layer-counts.js";
+import { cachedCounts } from "../stats/counts-cache.js";
 
 export interface MapLayerArgs {
   indicator: string;
@@ -63,7 +63,7 @@ export async function mapLayer(ctx: GraphQLContext, args: MapLayerArgs) {
   if (!inScope.some(Boolean) && !can(viewer, "stats.read", { unitPath: within.path })) throw forbidden();
 
   const readable = units.filter((_, i) => inScope[i]);
-  const { counts, estimated } = await layerCounts(ctx.db, readable, period, ctx.today);
+  const { counts, estimated } = await cachedCounts(ctx.db, readable, period, ctx.today);
   const outlines = await layerOutlines(ctx, tree, within, level);
   let k = 0;
   return {

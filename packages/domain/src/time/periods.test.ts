@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ageOn } from "./dates.js";
-import { dayBefore, parsePeriod, periodLabelVi, periodMidpoint, previousPeriod } from "./periods.js";
+import { dayBefore, parsePeriod, periodLabelVi, periodMidpoint, periodSoFar, previousPeriod, sameDaysYearBefore } from "./periods.js";
 
 describe("parsePeriod", () => {
   it("reads months, quarters and years with their first and last days", () => {
@@ -32,5 +32,16 @@ describe("ageOn", () => {
   it("handles 29 February", () => {
     expect(ageOn("2004-02-29", "2022-02-28")).toBe(17);
     expect(ageOn("2004-02-29", "2022-03-01")).toBe(18);
+  });
+});
+
+describe("periods so far and the same days a year before", () => {
+  it("cuts the month or year at the day and compares with the same days a year earlier", () => {
+    const month = periodSoFar("2026-12-07", "MONTH");
+    expect([month.code, month.start, month.end]).toEqual(["2026-M12", "2026-12-01", "2026-12-07"]);
+    const before = sameDaysYearBefore(month);
+    expect([before.code, before.start, before.end]).toEqual(["2025-M12", "2025-12-01", "2025-12-07"]);
+    const year = sameDaysYearBefore(periodSoFar("2028-02-29", "YEAR"));
+    expect([year.code, year.start, year.end]).toEqual(["2027", "2027-01-01", "2027-02-28"]);
   });
 });

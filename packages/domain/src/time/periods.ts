@@ -1,7 +1,7 @@
 // Report periods, parsed in one place: "2026-M03" (month), "2026-Q1" (quarter), "2026"
 // (year). A period runs from its first to its last day, both included (Circular
 // 01/2022/TT-BYT): stocks are counted at the end of the last day, flows by event date.
-import { addDays, daysInMonth, dayNumber, isoDate, type IsoDate } from "./dates.js";
+import { addDays, addYears, daysInMonth, dayNumber, isoDate, type IsoDate } from "./dates.js";
 
 export type PeriodKind = "MONTH" | "QUARTER" | "YEAR";
 
@@ -92,4 +92,15 @@ export function periodLabelEn(period: Period): string {
   }
   if (period.kind === "QUARTER") return `Q${period.index} ${period.year}`;
   return String(period.year);
+}
+
+/** The period of `kind` that contains `date`, cut at that date ("this month so far"). */
+export function periodSoFar(date: IsoDate, kind: PeriodKind): Period {
+  return { ...periodContaining(date, kind), end: date };
+}
+
+/** The same days one year earlier: the fair comparison for a period so far (29 February → 28). */
+export function sameDaysYearBefore(period: Period): Period {
+  const start = addYears(period.start, -1);
+  return { ...periodContaining(start, period.kind), start, end: addYears(period.end, -1) };
 }
