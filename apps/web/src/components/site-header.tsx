@@ -30,6 +30,11 @@ export async function SiteHeader() {
           </li>
           {actions?.includes("stats.read") && (
             <li>
+              <NavLink href="/lam-viec">{t("workspace")}</NavLink>
+            </li>
+          )}
+          {actions?.includes("stats.read") && (
+            <li>
               <NavLink href="/bao-cao">{t("reports")}</NavLink>
             </li>
           )}

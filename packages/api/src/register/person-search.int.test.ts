@@ -34,3 +34,20 @@ describe("a name search", () => {
     expect(old.totalCount).toBeLessThan(marked.totalCount);
   });
 });
+
+describe("a search narrowed to an area", () => {
+  it("finds only the people living in that area of the commune, and refuses an area outside the unit", async () => {
+    const xa = await f.api.as("xa");
+    const AREA = `query ($u: String!, $a: String!) { persons(unitCode: $u, areaCode: $a, first: 500) { totalCount edges { node { household { area { code } } } } } }`;
+    const area = f.people.ownArea.householdCode.split("-").slice(0, 2).join("-");
+    const { rows } = await f.t.pool.query(`SELECT count(*)::int AS n FROM residence r JOIN household h ON h.id = r.household_id JOIN area a ON a.id = h.area_id
+      JOIN person p ON p.id = r.person_id WHERE r.valid_to IS NULL AND p.death_date IS NULL AND a.code = $1`, [area]);
+    const r = await xa.query<{ persons: { totalCount: number; edges: { node: { household: { area: { code: string } } } }[] } }>(AREA, { u: f.units.commune, a: area });
+    expect(r.errors).toBeUndefined();
+    expect(rows[0].n).toBeGreaterThan(0);
+    expect(r.data!.persons.totalCount).toBe(rows[0].n);
+    expect(new Set(r.data!.persons.edges.map((e) => e.node.household.area.code))).toEqual(new Set([area]));
+    const elsewhere = await xa.query(AREA, { u: f.units.neighbour, a: area });
+    expect(elsewhere.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+  });
+});

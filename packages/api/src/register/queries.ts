@@ -78,9 +78,9 @@ export const registerQueries: Pick<QueryResolvers, "households" | "household" | 
     return household;
   },
 
-  persons: async (_, { unitCode, date, filter, cccd, householdCode, first, after }, ctx) => {
+  persons: async (_, { unitCode, date, areaCode, filter, cccd, householdCode, first, after }, ctx) => {
     const today = date ?? ctx.today;
-    const { unit, areaId, communes } = await scopeOf(ctx, unitCode, today);
+    const { unit, areaId, communes } = await scopeOf(ctx, unitCode, today, areaCode);
     const search = checkText("search", filter?.search);
     const day = isoToDate(today);
     const birthDate: Prisma.DateTimeFilter = {};
@@ -111,7 +111,7 @@ export const registerQueries: Pick<QueryResolvers, "households" | "household" | 
     );
     await writeAudit(ctx.db, ctx.viewer, ctx.request, {
       action: "person.list", entityType: "Person", unitPath: unit.path,
-      details: { unitCode, filter: { ...filter, search }, cccd: cccd ? "(có)" : undefined, householdCode, returned: page.edges.length },
+      details: { unitCode, areaCode, filter: { ...filter, search }, cccd: cccd ? "(có)" : undefined, householdCode, returned: page.edges.length },
     });
     return { ...page, totalCount: Math.min(page.totalCount, SEARCH_COUNT_CAP), totalCountIsExact: page.totalCount <= SEARCH_COUNT_CAP };
   },
