@@ -10,6 +10,7 @@ export { LOGIN_WINDOW_MINUTES, SIGN_IN_LIMITS } from "./auth/sign-in-limits.js";
 export { SESSION_MAX_AGE_SECONDS, sessionToken, readSession, claimsOf, sessionViewer, endSessions, type SessionClaims } from "./auth/session.js";
 export { loadViewer, type Viewer } from "./viewer.js";
 export { PERMISSIONS, actionsOf, type Action } from "./policy/permissions.js";
+export { can } from "./policy/authorize.js";
 export { ROLE_LABELS } from "./me/resolvers.js";
 export { ApiError } from "./errors.js";
 export { reportDownload, type ReportFormat, type FileDownload } from "./downloads/report-download.js";

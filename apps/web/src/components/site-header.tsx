@@ -33,6 +33,16 @@ export async function SiteHeader() {
               <NavLink href="/lam-viec">{t("workspace")}</NavLink>
             </li>
           )}
+          {actions?.includes("register.read") && (
+            <li>
+              <NavLink href="/so-ho">{t("register")}</NavLink>
+            </li>
+          )}
+          {actions?.includes("event.verify") && (
+            <li>
+              <NavLink href="/xac-minh-bien-dong">{t("verifyChanges")}</NavLink>
+            </li>
+          )}
           {actions?.includes("stats.read") && (
             <li>
               <NavLink href="/bao-cao">{t("reports")}</NavLink>

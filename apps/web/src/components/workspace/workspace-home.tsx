@@ -47,7 +47,7 @@ export function WorkspaceHome({ unitCode }: { unitCode?: string }) {
       </nav>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("heading", { unit: w.unit.name })}</h1>
       <p className="mt-1 text-slate-700">
-        {t("unitLine", { level: w.unit.levelName, code: w.unit.code })}{" · "}
+        {`${t("unitLine", { level: w.unit.levelName, code: w.unit.code })} · `}
         {w.unit.validTo ? t("asOfAbolished", { date: day(w.asOf) }) : t("asOf", { date: day(w.asOf) })}
       </p>
       <WorkWaiting work={w.work} unitCode={w.unit.code} permissions={me?.permissions ?? []} />
