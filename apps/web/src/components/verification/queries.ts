@@ -3,7 +3,7 @@ import { graphql } from "../../generated/gql";
 
 export const VerificationQueueQuery = graphql(`
   query VerificationQueue($unit: String!) {
-    changeEvents(unitCode: $unit, status: SUBMITTED, first: 500) {
+    changeEvents(unitCode: $unit, status: SUBMITTED, first: 50) {
       totalCount
       edges {
         node {

@@ -102,6 +102,7 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
         </form>
       )}
       {lines.length === 0 && <p className="mt-6" data-testid="queue-empty">{t("empty")}</p>}
+      {data.changeEvents.totalCount > lines.length && <p className="mt-4">{t("more", { shown: lines.length, total: data.changeEvents.totalCount })}</p>}
       {[...groups.entries()].map(([key, group]) => {
         const [login, month] = key.split("|") as [string, string];
         const who = group[0]!.recordedBy;
