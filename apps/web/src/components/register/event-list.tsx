@@ -1,15 +1,15 @@
 "use client";
 // The change history of a person or household: the P0 lines about them, newest first.
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { CHANGE_EVENT_STATUS, CHANGE_EVENT_TYPE } from "@danso/domain";
 import type { EventLineFragment } from "../../generated/gql/graphql";
+import { useDay } from "../use-day";
 
 export function EventList({ events, showPerson }: { events: EventLineFragment[]; showPerson: boolean }) {
   const t = useTranslations("Register");
-  const format = useFormatter();
+  const day = useDay();
   const en = useLocale() === "en";
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+07:00`), { dateStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
   const sorted = [...events].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || Number(b.id) - Number(a.id));
   if (sorted.length === 0) return <p className="mt-2 text-slate-700">{t("noEvents")}</p>;
   return (

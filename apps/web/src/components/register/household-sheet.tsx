@@ -12,9 +12,11 @@ import { EventList } from "./event-list";
 import { useCodeLabel } from "./labels";
 import { EventLineFields, HouseholdSheetQuery } from "./queries";
 import { RecordRefusal, rootFailure } from "./record-refusal";
+import { useDay } from "../use-day";
 
 export function HouseholdSheet({ id }: { id: string }) {
   const t = useTranslations("Register");
+  const day = useDay();
   const format = useFormatter();
   const label = useCodeLabel();
   const { data, error, loading } = useQuery(HouseholdSheetQuery, { variables: { id }, errorPolicy: "all" });
@@ -23,7 +25,6 @@ export function HouseholdSheet({ id }: { id: string }) {
   if (loading) return <p aria-live="polite">{t("loading")}</p>;
   const failure = rootFailure(error, "household");
   if (failure || !h) return <RecordRefusal kind={failure ?? "NOT_FOUND"} message={error?.message} />;
-  const day = (iso: string | null | undefined) => (iso ? format.dateTime(new Date(`${iso}T00:00:00+07:00`), { dateStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }) : "–");
   const pregnancies = new Map<string, string>();
   for (const e of events) if (e.type === "PREGNANCY" && e.status === "VERIFIED" && e.person) pregnancies.set(e.person.id, e.occurredOn);
   const cell = "px-2 py-1.5 whitespace-nowrap";

@@ -4,17 +4,18 @@
 // contraception and change history.
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { EDUCATION_LEVEL, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import { EventList } from "./event-list";
 import { useCodeLabel } from "./labels";
 import { EventLineFields, PersonSheetQuery } from "./queries";
 import { RecordRefusal, rootFailure } from "./record-refusal";
+import { useDay } from "../use-day";
 
 export function PersonSheet({ id }: { id: string }) {
   const t = useTranslations("Register");
-  const format = useFormatter();
+  const day = useDay();
   const label = useCodeLabel();
   const { data, error, loading } = useQuery(PersonSheetQuery, { variables: { id }, errorPolicy: "all" });
   const p = data?.person;
@@ -22,7 +23,6 @@ export function PersonSheet({ id }: { id: string }) {
   if (loading) return <p aria-live="polite">{t("loading")}</p>;
   const failure = rootFailure(error, "person");
   if (failure || !p) return <RecordRefusal kind={failure ?? "NOT_FOUND"} message={error?.message} />;
-  const day = (iso: string | null | undefined) => (iso ? format.dateTime(new Date(`${iso}T00:00:00+07:00`), { dateStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }) : "–");
   const person = (x: { id: string; fullName: string } | null | undefined) => (x ? <Link href={`/nhan-khau/${x.id}`} className="underline">{x.fullName}</Link> : "–");
   return (
     <>

@@ -4,11 +4,12 @@
 // The search is the URL (search-params.ts); each page of results is audited by the API.
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { RESIDENCE_STATUS, SEX, keysOf } from "@danso/domain";
 import { useCodeLabel } from "./labels";
 import { HouseholdSearchQuery, PersonSearchQuery, RegisterScopeQuery } from "./queries";
 import { registerSearchHref, type RegisterSearch as Search } from "./search-params";
+import { useDay } from "../use-day";
 
 const field = "grid gap-1 font-semibold";
 const input = "w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
@@ -103,7 +104,7 @@ function Failure({ message }: { message: string }) {
 
 function PersonResults({ search }: { search: Search & { unit: string } }) {
   const t = useTranslations("Register");
-  const format = useFormatter();
+  const day = useDay();
   const label = useCodeLabel();
   const text = search.text || undefined;
   const { data, error, loading } = useQuery(PersonSearchQuery, {
@@ -116,7 +117,6 @@ function PersonResults({ search }: { search: Search & { unit: string } }) {
   if (error) return <Failure message={error.message} />;
   if (loading || !data) return <p aria-live="polite" className="mt-6">{t("searching")}</p>;
   const p = data.persons;
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+07:00`), { dateStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
   return (
     <section aria-labelledby="results-heading" className="mt-6">
       <h2 id="results-heading" className="text-xl font-bold text-brand-900" aria-live="polite">

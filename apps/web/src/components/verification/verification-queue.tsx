@@ -7,7 +7,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { CHANGE_EVENT_TYPE, SEX } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import type { QueueLineFragment } from "../../generated/gql/graphql";
@@ -15,12 +15,13 @@ import { useCodeLabel } from "../register/labels";
 import { usePeriodLabel } from "../map/map-fields";
 import { effectOf } from "./effect";
 import { QueueLineFields, RejectMutation, VerificationQueueQuery, VerifyMutation } from "./queries";
+import { useDay } from "../use-day";
 
 type Outcome = { ok: boolean; text: string };
 
 export function VerificationQueue({ unitCode }: { unitCode: string }) {
   const t = useTranslations("Verification");
-  const format = useFormatter();
+  const day = useDay();
   const label = useCodeLabel();
   const periodLabel = usePeriodLabel();
   const client = useApolloClient();
@@ -38,7 +39,6 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
 
   if (error) return <p role="alert" className="mt-6 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{error.message}</p>;
   if (loading || !data) return <p aria-live="polite" className="mt-6">{t("loading")}</p>;
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+07:00`), { dateStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
 
   async function run(ids: string[], action: (id: string) => Promise<unknown>, done: string) {
     setBusy(true);
@@ -82,11 +82,11 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
   return (
     <>
       <p aria-live="polite" className="mt-4 font-semibold" data-testid="queue-summary">{summary}</p>
-      <div className="sticky top-0 z-10 mt-4 flex flex-wrap items-center gap-3 border-b border-slate-300 bg-white py-3">
+      {lines.length > 0 && <div className="sticky top-0 z-10 mt-4 flex flex-wrap items-center gap-3 border-b border-slate-300 bg-white py-3">
         <span>{t("selected", { n: chosen.length, total: lines.length })}</span>
         <button type="button" className="btn" disabled={busy || chosen.length === 0} onClick={() => void verifyAll(chosen)}>{t("verifySelected", { n: chosen.length })}</button>
         <button type="button" className="btn-secondary" disabled={busy || chosen.length === 0} onClick={() => { setRejecting(chosen); setReasonError(false); }}>{t("rejectSelected", { n: chosen.length })}</button>
-      </div>
+      </div>}
       {rejecting && (
         <form className="mt-4 grid max-w-2xl gap-2 rounded border border-amber-500 bg-amber-50 p-4" onSubmit={(e) => { e.preventDefault(); void rejectAll(); }}>
           <label className="grid gap-1 font-semibold">

@@ -9,12 +9,14 @@ import { useFragment } from "../../generated/gql";
 import { KeyFigurePeriodFields, WorkspaceHomeQuery } from "./queries";
 import { KeyFigureTable } from "./key-figure-table";
 import { WorkWaiting } from "./work-waiting";
+import { useDay } from "../use-day";
 
 export const workspaceHref = (code: string) => `/lam-viec?ma=${encodeURIComponent(code)}`;
 const within = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
 
 export function WorkspaceHome({ unitCode }: { unitCode?: string }) {
   const t = useTranslations("Workspace");
+  const day = useDay();
   const format = useFormatter();
   const { data, error, loading } = useQuery(WorkspaceHomeQuery, { variables: { unit: unitCode } });
   const month = useFragment(KeyFigurePeriodFields, data?.workspace.month);
@@ -29,7 +31,6 @@ export function WorkspaceHome({ unitCode }: { unitCode?: string }) {
     );
   }
   const { workspace: w, me } = data;
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+07:00`), { dateStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
   const number = (n: number | null | undefined) => (n === null || n === undefined ? "–" : format.number(n, { maximumFractionDigits: 0 }));
   // Breadcrumbs go up to the viewer's own unit: above it the viewer reads nothing.
   const crumbs = me ? w.unit.ancestors.filter((a) => within(a.path, me.unit.path)) : [];
