@@ -140,4 +140,10 @@ test("the register search and the queue fit a phone screen", async ({ page }) =>
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
     await axe(page);
   }
+  // English words are longer: the home still fits.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.goto("/lam-viec");
+  await expect(page.getByRole("heading", { level: 1, name: /^Workspace: / })).toBeVisible();
+  await expect(page.getByTestId("figures-year")).toBeVisible();
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
 });

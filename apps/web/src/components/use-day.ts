@@ -7,3 +7,12 @@ export function useDay() {
   return (iso: string | null | undefined) =>
     iso ? format.dateTime(new Date(`${iso}T00:00:00+07:00`), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }) : "–";
 }
+
+/** A month ("2026-M11" or "2026-11") as the page's language names it: "tháng 11 năm 2026", "November 2026". */
+export function useMonth() {
+  const format = useFormatter();
+  return (code: string) => {
+    const [year, month] = code.split(/-M?/).map(Number) as [number, number];
+    return format.dateTime(new Date(Date.UTC(year, month - 1, 15)), { month: "long", year: "numeric", timeZone: "UTC" });
+  };
+}

@@ -127,7 +127,7 @@ function PersonResults({ search }: { search: Search & { unit: string } }) {
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="px-2 py-2">{t("fullName")}</th>
-              <th scope="col" className="px-2 py-2">{t("sex")}</th>
+              <th scope="col" className="hidden px-2 py-2 sm:table-cell">{t("sex")}</th>
               <th scope="col" className="px-2 py-2">{t("birthDate")}</th>
               <th scope="col" className="hidden px-2 py-2 sm:table-cell">{t("cccd")}</th>
               <th scope="col" className="px-2 py-2">{t("household")}</th>
@@ -138,7 +138,7 @@ function PersonResults({ search }: { search: Search & { unit: string } }) {
             {p.edges.map(({ node: n }) => (
               <tr key={n.id} className="border-t border-slate-200">
                 <th scope="row" className="px-2 py-1.5"><Link href={`/nhan-khau/${n.id}`} className="underline hover:text-brand-700">{n.fullName}</Link></th>
-                <td className="px-2 py-1.5">{label(SEX, n.sex)}</td>
+                <td className="hidden px-2 py-1.5 sm:table-cell">{label(SEX, n.sex)}</td>
                 <td className="px-2 py-1.5 tabular-nums">{day(n.birthDate)}</td>
                 <td className="hidden px-2 py-1.5 tabular-nums sm:table-cell">{n.cccd ?? "–"}</td>
                 <td className="px-2 py-1.5">{n.household ? <Link href={`/ho-gia-dinh/${n.household.id}`} className="underline hover:text-brand-700">{n.household.code}</Link> : "–"}</td>

@@ -12,10 +12,9 @@ import { CHANGE_EVENT_TYPE, SEX } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import type { QueueLineFragment } from "../../generated/gql/graphql";
 import { useCodeLabel } from "../register/labels";
-import { usePeriodLabel } from "../map/map-fields";
 import { effectOf } from "./effect";
 import { QueueLineFields, RejectMutation, VerificationQueueQuery, VerifyMutation } from "./queries";
-import { useDay } from "../use-day";
+import { useDay, useMonth } from "../use-day";
 
 type Outcome = { ok: boolean; text: string };
 
@@ -23,7 +22,7 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
   const t = useTranslations("Verification");
   const day = useDay();
   const label = useCodeLabel();
-  const periodLabel = usePeriodLabel();
+  const monthName = useMonth();
   const client = useApolloClient();
   const { data, error, loading, refetch } = useQuery(VerificationQueueQuery, { variables: { unit: unitCode } });
   const lines = useFragment(QueueLineFields, data?.changeEvents.edges.map((e) => e.node) ?? []);
@@ -112,7 +111,7 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
         return (
           <section key={key} aria-labelledby={headingId} className="mt-8">
             <h2 id={headingId} className="text-xl font-bold text-brand-900">
-              {t("group", { who: who ? `${who.fullName} (${who.login})` : t("unknownRecorder"), month: periodLabel(`${month.slice(0, 4)}-M${month.slice(5, 7)}`), n: group.length })}
+              {t("group", { who: who ? `${who.fullName} (${who.login})` : t("unknownRecorder"), month: monthName(month), n: group.length })}
             </h2>
             <label className="mt-2 inline-flex items-center gap-2">
               <input type="checkbox" className="h-5 w-5" checked={all} onChange={(e) => toggle(ids, e.target.checked)} />
@@ -144,7 +143,7 @@ function QueueItem({ line, day, label, checked, busy, outcome, onCheck, onVerify
     <li className="rounded border border-slate-300 bg-white p-3" data-testid="queue-line" data-type={line.type}>
       <div className="flex flex-wrap items-start gap-3">
         <input type="checkbox" className="mt-1 h-5 w-5" checked={checked} onChange={(e) => onCheck(e.target.checked)} aria-label={t("selectLine", { type, date: day(line.occurredOn) })} />
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-56">
           <p className="font-semibold">{t("lineTitle", { type, date: day(line.occurredOn) })}</p>
           <p className="text-sm text-slate-700">
             {line.person && <Link href={`/nhan-khau/${line.person.id}`} className="underline">{line.person.fullName}</Link>}
@@ -155,7 +154,7 @@ function QueueItem({ line, day, label, checked, busy, outcome, onCheck, onVerify
           </ul>
           {outcome && <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? "mt-1 text-green-800" : "mt-1 text-red-800"}>{outcome.text}</p>}
         </div>
-        <div className="flex gap-2">
+        <div className="flex w-full gap-2 sm:w-auto">
           <button type="button" className="btn" disabled={busy} onClick={onVerify} aria-label={t("verifyLine", { type, date: day(line.occurredOn) })}>{t("verify")}</button>
           <button type="button" className="btn-secondary" disabled={busy} onClick={onReject} aria-label={t("rejectLine", { type, date: day(line.occurredOn) })}>{t("reject")}</button>
         </div>

@@ -18,12 +18,13 @@ export function KeyFigureTable({ id, title, period, day }: { id: string; title: 
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="text-xl font-bold text-brand-900">{title}</h2>
-      <table className="mt-3 w-full border-collapse text-left" data-testid={`figures-${id}`}>
+      <p className="text-sm text-slate-700">{t("comparedWith", { from: day(period.previousFrom), to: day(period.previousTo) })}</p>
+      <table className="mt-3 w-full border-collapse text-left text-sm sm:text-base" data-testid={`figures-${id}`}>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-2">{t("indicator")}</th>
             <th scope="col" className="py-2 pr-2 text-right">{t("value")}</th>
-            <th scope="col" className="py-2 pr-2 text-right">{t("previous", { from: day(period.previousFrom), to: day(period.previousTo) })}</th>
+            <th scope="col" className="py-2 pr-2 text-right">{t("previous")}</th>
             <th scope="col" className="py-2 text-right">{t("change")}</th>
           </tr>
         </thead>

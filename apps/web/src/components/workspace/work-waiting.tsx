@@ -4,13 +4,13 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { WorkspaceHomeQuery } from "../../generated/gql/graphql";
-import { usePeriodLabel } from "../map/map-fields";
+import { useMonth } from "../use-day";
 
 type Work = WorkspaceHomeQuery["workspace"]["work"];
 
 export function WorkWaiting({ work, unitCode, permissions }: { work: Work; unitCode: string; permissions: string[] }) {
   const t = useTranslations("Workspace");
-  const periodLabel = usePeriodLabel();
+  const monthName = useMonth();
   const items: { key: string; n: number; text: string; href: string }[] = [];
   if (work.changesToVerify !== null && work.changesToVerify !== undefined) {
     items.push({ key: "verify", n: work.changesToVerify, text: t("changesToVerify", { n: work.changesToVerify }), href: "/xac-minh-bien-dong" });
@@ -22,7 +22,7 @@ export function WorkWaiting({ work, unitCode, permissions }: { work: Work; unitC
     items.push({ key: "publish", n: work.reportsToPublish, text: t("reportsToPublish", { n: work.reportsToPublish }), href: "/bao-cao" });
   }
   if (work.lateCommunes !== null && work.lateCommunes !== undefined && work.lateMonth) {
-    items.push({ key: "late", n: work.lateCommunes, text: t("lateCommunes", { n: work.lateCommunes, month: periodLabel(work.lateMonth) }), href: "/bao-cao" });
+    items.push({ key: "late", n: work.lateCommunes, text: t("lateCommunes", { n: work.lateCommunes, month: monthName(work.lateMonth) }), href: "/bao-cao" });
   }
   const registerHref = permissions.includes("register.read") ? `/so-ho?ma=${encodeURIComponent(unitCode)}` : null;
   return (
