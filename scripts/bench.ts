@@ -11,6 +11,8 @@
 //   projection the city's projection inputs, the engine for each scenario, the projections
 //             page's GraphQL request, a ward's and an old district's inputs
 //             (scripts/bench-projection.ts)
+//   workspace the province officer's workspace home, first opening and cached
+//             (scripts/bench-workspace.ts)
 //   map       the district layer of the whole country: server time and bytes, and in
 //             Chromium the time from navigation to the drawn layer (scripts/bench-map.ts)
 // Without a section: every section, generating the province first only when it is missing.
@@ -24,6 +26,7 @@ import { benchLists } from "./bench-lists.js";
 import { benchMap } from "./bench-map.js";
 import { benchProjection } from "./bench-projection.js";
 import { benchSearch } from "./bench-search.js";
+import { benchWorkspace } from "./bench-workspace.js";
 
 const FULL_SIZE = { provinces: ["30", "31"], scale: 1, seed: 1 };
 const sections = process.argv.slice(2);
@@ -41,6 +44,7 @@ try {
   if (sections.length === 0 || sections.includes("search")) await benchSearch(server.url);
   if (sections.length === 0 || sections.includes("lists")) await benchLists(server.url);
   if (sections.length === 0 || sections.includes("projection")) await benchProjection(server.url);
+  if (sections.length === 0 || sections.includes("workspace")) await benchWorkspace(server.url);
   if (sections.length === 0 || sections.includes("map")) await benchMap(server.url);
 } finally {
   await closeDb();
