@@ -4,14 +4,14 @@
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
-import { parsePeriod, type PeriodKind } from "@danso/domain";
+import { UNIT_LEVEL, parsePeriod, type PeriodKind, type ReportLevel } from "@danso/domain";
 import { GenerateReport, LiveReportQuery, WorkspaceQuery } from "./queries";
 import { lastClosedPeriod, periodCode, splitPeriod, yearsUntil } from "./periods";
 import { ReportTable } from "./report-table";
 import { ReportVersions } from "./report-versions";
 
-const LEVEL_OF_FORM: Record<string, number> = { COMMUNE: 3, DISTRICT: 2, PROVINCE: 1 };
 const noSubscription = () => () => {};
+const levelOf = (f: { level: string }) => UNIT_LEVEL[f.level as ReportLevel];
 
 export function ReportsWorkspace() {
   const t = useTranslations("Reports");
@@ -23,9 +23,13 @@ export function ReportsWorkspace() {
   const [shown, setShown] = useState<{ form: string; unit: string; period: string }>();
 
   const me = data?.me;
-  const units = useMemo(() => (me ? [me.unit, ...me.unit.children.edges.map((e) => e.node)].filter((u) => u.level >= 1 && u.level <= 3) : []), [me]);
+  // The viewer's unit and those under it that owe a form (the centre's nation included).
+  const units = useMemo(() => {
+    const levels = new Set<number>((data?.reportForms ?? []).map(levelOf));
+    return me ? [me.unit, ...me.unit.children.edges.map((e) => e.node)].filter((u) => levels.has(u.level)) : [];
+  }, [me, data?.reportForms]);
   const unit = units.find((u) => u.code === unitCode) ?? units[0];
-  const forms = (data?.reportForms ?? []).filter((f) => unit && LEVEL_OF_FORM[f.level] === unit.level);
+  const forms = (data?.reportForms ?? []).filter((f) => unit && levelOf(f) === unit.level);
   const form = forms.find((f) => f.code === formCode) ?? forms.find((f) => f.periodKind === "QUARTER") ?? forms[0];
   const kind = (form?.periodKind ?? "QUARTER") as PeriodKind;
   // An account kept on a unit abolished by a reorganisation reports on its history: the
@@ -42,8 +46,9 @@ export function ReportsWorkspace() {
   if (error) return <p role="alert">{error.message}</p>;
   if (!me || !unit || !form) return <p>{t("noForms")}</p>;
 
-  const field = "grid gap-1 font-semibold";
-  const input = "rounded border border-slate-500 px-2 py-1.5 font-normal";
+  // Long form names must not widen the page on a phone: fields shrink to the width and wrap.
+  const field = "grid min-w-0 max-w-full gap-1 font-semibold";
+  const input = "w-full max-w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
   return (
     <>
       <form className="mt-6 flex flex-wrap items-end gap-4" onSubmit={(e) => { e.preventDefault(); setShown({ form: form.code, unit: unit.code, period: chosen }); }}>
@@ -90,7 +95,12 @@ export function ReportsWorkspace() {
             </button>
           )}
           {generating.error && <p role="alert" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{generating.error.message}</p>}
-          <ReportVersions versions={live.data.report.versions} permissions={me.permissions} onChange={() => void live.refetch()} />
+          <ReportVersions
+            versions={live.data.report.versions}
+            subject={t("subject", { form: live.data.report.table.form.code, unit: live.data.report.table.unit.name, period: live.data.report.table.periodLabel })}
+            permissions={me.permissions}
+            onNewVersion={() => void live.refetch()}
+          />
         </>
       )}
     </>
