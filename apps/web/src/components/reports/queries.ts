@@ -47,6 +47,7 @@ export const WorkspaceQuery = graphql(`
     reportForms {
       code
       name
+      nameEn
       level
       periodKind
       confirmed
@@ -63,6 +64,7 @@ export const LiveReportQuery = graphql(`
         form {
           code
           name
+          nameEn
           confirmed
           note
         }
@@ -79,6 +81,7 @@ export const LiveReportQuery = graphql(`
           kind
           number
           label
+          labelEn
           indicator
           depth
           unitLabel

@@ -44,7 +44,7 @@ export function ReportVersions({ versions: masked, subject, permissions, onNewVe
   return (
     <>
       {error && <p role="alert" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{error}</p>}
-      <ul className="mt-2 grid gap-3">
+      <ul className="mt-2 grid grid-cols-1 gap-3">
         {versions.map((v) => (
           <li key={v.id} className="rounded border border-slate-300 p-3" data-testid={`version-${v.version}`}>
             <p className="font-semibold">
@@ -73,9 +73,9 @@ export function ReportVersions({ versions: masked, subject, permissions, onNewVe
             </div>
             {(v.status === "APPROVED" || v.status === "PUBLISHED") && can("report.generate") && (
               <form className="mt-3 flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); void supersede({ variables: { id: v.id, reason } }); }}>
-                <label className="grid gap-1 text-sm font-semibold">
+                <label className="grid w-96 max-w-full gap-1 text-sm font-semibold">
                   {t("correctionReason")}
-                  <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={5} maxLength={500} className="w-96 max-w-full rounded border border-slate-500 px-2 py-1 font-normal" />
+                  <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={5} maxLength={500} className="w-full rounded border border-slate-500 px-2 py-1 font-normal" />
                 </label>
                 <button type="submit" className="btn-secondary">{t("supersede")}</button>
               </form>

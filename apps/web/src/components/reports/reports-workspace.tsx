@@ -3,18 +3,20 @@
 // computed live from the register, with its stored versions and their workflow.
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { UNIT_LEVEL, parsePeriod, type PeriodKind, type ReportLevel } from "@danso/domain";
 import { GenerateReport, LiveReportQuery, WorkspaceQuery } from "./queries";
 import { lastClosedPeriod, periodCode, splitPeriod, yearsUntil } from "./periods";
 import { ReportTable } from "./report-table";
 import { ReportVersions } from "./report-versions";
+import { reportWords } from "./report-words";
 
 const noSubscription = () => () => {};
 const levelOf = (f: { level: string }) => UNIT_LEVEL[f.level as ReportLevel];
 
 export function ReportsWorkspace() {
   const t = useTranslations("Reports");
+  const words = reportWords(useLocale());
   const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const { data, error } = useQuery(WorkspaceQuery, { skip: !mounted });
   const [unitCode, setUnitCode] = useState<string>();
@@ -61,7 +63,7 @@ export function ReportsWorkspace() {
         <label className={field}>
           {t("form")}
           <select className={input} value={form.code} onChange={(e) => setFormCode(e.target.value)}>
-            {forms.map((f) => <option key={f.code} value={f.code}>{t("formOption", { code: f.code, name: f.name, unconfirmed: f.confirmed ? "" : t("unconfirmedMark") })}</option>)}
+            {forms.map((f) => <option key={f.code} value={f.code}>{t("formOption", { code: f.code, name: words.formName(f), unconfirmed: f.confirmed ? "" : t("unconfirmedMark") })}</option>)}
           </select>
         </label>
         <label className={field}>
@@ -97,7 +99,7 @@ export function ReportsWorkspace() {
           {generating.error && <p role="alert" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{generating.error.message}</p>}
           <ReportVersions
             versions={live.data.report.versions}
-            subject={t("subject", { form: live.data.report.table.form.code, unit: live.data.report.table.unit.name, period: live.data.report.table.periodLabel })}
+            subject={t("subject", { form: live.data.report.table.form.code, unit: live.data.report.table.unit.name, period: words.periodLabel(live.data.report.table) })}
             permissions={me.permissions}
             onNewVersion={() => void live.refetch()}
           />
