@@ -1,6 +1,6 @@
 "use client";
 // A filled-in form as the paper has it: indicators down, the unit and each child unit
-// across. Wide tables (a province's 34… communes) scroll inside their own region, which
+// across. Wide tables (the nation's 34 provinces, a city's hundred communes) scroll inside their own region, which
 // takes keyboard focus so arrow keys scroll it; the page itself never scrolls sideways.
 // The row number and indicator stay in place while the figures scroll under them, and the
 // header row stays on top: sticky cells need an opaque background, and the table's borders
