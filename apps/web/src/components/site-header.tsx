@@ -2,10 +2,29 @@
 // and the main navigation. The product name is Vietnamese in every language (lang="vi").
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { Action } from "@danso/api";
 import { viewerActions } from "../auth/viewer-actions";
 import { NavLink } from "./nav-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
+
+/** The main pages; `needs`: the action the page's API reads with (reports, map and
+ * projections and the workspace home: stats.read; lists: list.export; the register
+ * search: register.read; the verification queue: event.verify), so a link is offered only to a role that
+ * the page would not answer with a permission error. The others are public. */
+const NAV_LINKS: { href: string; label: "home" | "workspace" | "register" | "verifyChanges" | "reports" | "map" | "projections" | "lists" | "publicMap" | "units" | "verify"; needs?: Action }[] = [
+  { href: "/", label: "home" },
+  { href: "/lam-viec", label: "workspace", needs: "stats.read" },
+  { href: "/so-ho", label: "register", needs: "register.read" },
+  { href: "/xac-minh-bien-dong", label: "verifyChanges", needs: "event.verify" },
+  { href: "/bao-cao", label: "reports", needs: "stats.read" },
+  { href: "/ban-do", label: "map", needs: "stats.read" },
+  { href: "/du-bao", label: "projections", needs: "stats.read" },
+  { href: "/danh-sach", label: "lists", needs: "list.export" },
+  { href: "/ban-do-cong-bo", label: "publicMap" },
+  { href: "/don-vi", label: "units" },
+  { href: "/xac-minh-bao-cao", label: "verify" },
+];
 
 export async function SiteHeader() {
   const [t, actions] = await Promise.all([getTranslations("Layout"), viewerActions()]);
@@ -25,53 +44,11 @@ export async function SiteHeader() {
       </div>
       <nav aria-label={t("mainNavigation")} className="bg-brand-700">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4 sm:px-6">
-          <li>
-            <NavLink href="/">{t("home")}</NavLink>
-          </li>
-          {actions?.includes("stats.read") && (
-            <li>
-              <NavLink href="/lam-viec">{t("workspace")}</NavLink>
+          {NAV_LINKS.filter((l) => !l.needs || actions?.includes(l.needs)).map((l) => (
+            <li key={l.href}>
+              <NavLink href={l.href}>{t(l.label)}</NavLink>
             </li>
-          )}
-          {actions?.includes("register.read") && (
-            <li>
-              <NavLink href="/so-ho">{t("register")}</NavLink>
-            </li>
-          )}
-          {actions?.includes("event.verify") && (
-            <li>
-              <NavLink href="/xac-minh-bien-dong">{t("verifyChanges")}</NavLink>
-            </li>
-          )}
-          {actions?.includes("stats.read") && (
-            <li>
-              <NavLink href="/bao-cao">{t("reports")}</NavLink>
-            </li>
-          )}
-          {actions?.includes("stats.read") && (
-            <li>
-              <NavLink href="/ban-do">{t("map")}</NavLink>
-            </li>
-          )}
-          {actions?.includes("stats.read") && (
-            <li>
-              <NavLink href="/du-bao">{t("projections")}</NavLink>
-            </li>
-          )}
-          {actions?.includes("list.export") && (
-            <li>
-              <NavLink href="/danh-sach">{t("lists")}</NavLink>
-            </li>
-          )}
-          <li>
-            <NavLink href="/ban-do-cong-bo">{t("publicMap")}</NavLink>
-          </li>
-          <li>
-            <NavLink href="/don-vi">{t("units")}</NavLink>
-          </li>
-          <li>
-            <NavLink href="/xac-minh-bao-cao">{t("verify")}</NavLink>
-          </li>
+          ))}
         </ul>
       </nav>
     </header>

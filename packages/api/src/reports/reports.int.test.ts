@@ -274,3 +274,22 @@ describe("the history of an abolished district", () => {
     ]) expect((await huyen.query(ask)).errors?.[0]?.extensions?.code, ask).toBe("FORBIDDEN");
   });
 });
+
+describe("the national report", () => {
+  it("is the centre's: the nation and today's 34 provinces as columns, adding up; a province officer is refused", async () => {
+    const Q = `{ report(form: "DSTW-QUY", unitCode: "VN", period: "2026-Q1") { table { columns { code } lines { indicator values } } } }`;
+    type Live = { report: { table: { columns: { code: string }[]; lines: { indicator: string | null; values: (number | null)[] }[] } } };
+    const live = await ok((await f.api.as("trunguong")).query<Live>(Q));
+    const { columns, lines } = live.report.table;
+    expect(columns[0]!.code).toBe("VN");
+    expect(columns).toHaveLength(35);
+    expect(columns.map((c) => c.code)).toContain(f.units.province);
+    const population = lines.find((l) => l.indicator === "POP_END")!.values as number[];
+    expect(population[0]).toBe(population.slice(1).reduce((s, v) => s + v, 0));
+    expect(population[0]).toBeGreaterThan(0);
+    expect((await (await f.api.as("tinh")).query(Q)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // A province's form is not the nation's.
+    const wrong = await (await f.api.as("trunguong")).query(`{ report(form: "DST-QUY", unitCode: "VN", period: "2026-Q1") { table { period } } }`);
+    expect(wrong.errors?.[0]?.message).toBe("Biểu DST-QUY dành cho đơn vị cấp tỉnh.");
+  });
+});

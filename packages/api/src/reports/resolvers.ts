@@ -6,7 +6,7 @@ import {
   publishReport, revokeUnitSigningKey, signReport, storeReportVersion, unitColumns, unitValidOn, STATUS_VI, type AdminUnit, type Report, type SigningKey,
 } from "@danso/db";
 import {
-  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, isIndicatorCode, parsePeriod, type Period,
+  INDICATORS, REPORT_FORMS, TIMELINESS_LABELS, UNIT_LEVEL, isIndicatorCode, parsePeriod, type Period, type ReportLevel,
 } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
@@ -28,6 +28,8 @@ function form(code: string) {
   return f;
 }
 
+const FORM_UNIT_VI: Record<ReportLevel, string> = { NATION: "cả nước", PROVINCE: "đơn vị cấp tỉnh", DISTRICT: "đơn vị cấp huyện", COMMUNE: "đơn vị cấp xã" };
+
 const reportNotFound = (id: string) => notFound(`báo cáo số ${id.slice(0, 20)}`, `Report ${id.slice(0, 20)}`);
 
 async function loadReport(ctx: GraphQLContext, id: string): Promise<Report & { unit: AdminUnit }> {
@@ -40,8 +42,7 @@ async function loadReport(ctx: GraphQLContext, id: string): Promise<Report & { u
 async function liveTable(ctx: GraphQLContext, formCode: string, unit: AdminUnit, p: Period) {
   const f = form(formCode);
   if (f.periodKind !== p.kind) throw badInput(`Biểu ${f.code} dùng cho kỳ ${f.periodKind === "MONTH" ? "tháng" : f.periodKind === "QUARTER" ? "quý" : "năm"}.`, `Form ${f.code} is for ${f.periodKind} periods.`, { period: ["Kỳ không hợp với biểu"] });
-  const expected = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 }[f.level];
-  if (unit.level !== expected) throw badInput(`Biểu ${f.code} dành cho đơn vị cấp ${f.level === "PROVINCE" ? "tỉnh" : f.level === "DISTRICT" ? "huyện" : "xã"}.`, `Form ${f.code} is for ${f.level} units.`, { unitCode: ["Đơn vị không hợp với biểu"] });
+  if (unit.level !== UNIT_LEVEL[f.level]) throw badInput(`Biểu ${f.code} dành cho ${FORM_UNIT_VI[f.level]}.`, `Form ${f.code} is for ${f.level} units.`, { unitCode: ["Đơn vị không hợp với biểu"] });
   return computeReport(ctx.db, f, unit.id, p);
 }
 

@@ -11,7 +11,7 @@ describe("report forms", () => {
   });
 
   it("have one form per level and kind of period, and only 01-DSH and 03-DSX confirmed", () => {
-    for (const level of ["COMMUNE", "DISTRICT", "PROVINCE"] as const) {
+    for (const level of ["COMMUNE", "DISTRICT", "PROVINCE", "NATION"] as const) {
       for (const kind of ["MONTH", "QUARTER", "YEAR"] as const) expect(reportFormFor(level, kind).level).toBe(level);
     }
     expect(REPORT_FORMS.filter((f) => f.confirmed).map((f) => f.code).sort()).toEqual(["01-DSH", "03-DSX"]);

@@ -1,5 +1,5 @@
 // The report forms of Circular 01/2022/TT-BYT for commune, district and province, by
-// period (domain guide § 4.2). Only Biểu 03-DSX (commune, year) and Biểu 01-DSH (district,
+// period (domain guide § 4.2), and the nation's summary of its provinces for the centre. Only Biểu 03-DSX (commune, year) and Biểu 01-DSH (district,
 // quarter) were found in a source; the others are modelled on them, flagged unconfirmed,
 // with provisional codes, until checked against the official annexes.
 import type { Label } from "../codes/labels.js";
@@ -69,6 +69,7 @@ const LEVEL_NAME: Record<ReportLevel, Label> = {
   COMMUNE: { vi: "cấp xã", en: "commune" },
   DISTRICT: { vi: "cấp huyện", en: "district" },
   PROVINCE: { vi: "cấp tỉnh", en: "province" },
+  NATION: { vi: "toàn quốc", en: "national" },
 };
 const PERIOD_NAME: Record<PeriodKind, Label> = {
   MONTH: { vi: "tháng", en: "monthly" },
@@ -99,6 +100,10 @@ export const REPORT_FORMS: readonly ReportForm[] = [
   form("DST-THANG", "PROVINCE", "MONTH", "UNIT_AND_CHILDREN", false, NOTE.unconfirmed, periodicSections(false)),
   form("DST-QUY", "PROVINCE", "QUARTER", "UNIT_AND_CHILDREN", false, NOTE.unconfirmed, periodicSections(false)),
   form("DST-NAM", "PROVINCE", "YEAR", "UNIT_AND_CHILDREN", false, NOTE.unconfirmed, annualSections(false)),
+  // The central office's own summary of the provinces (no form in the circular's annexes).
+  form("DSTW-THANG", "NATION", "MONTH", "UNIT_AND_CHILDREN", false, NOTE.unconfirmed, periodicSections(false)),
+  form("DSTW-QUY", "NATION", "QUARTER", "UNIT_AND_CHILDREN", false, NOTE.unconfirmed, periodicSections(false)),
+  form("DSTW-NAM", "NATION", "YEAR", "UNIT_AND_CHILDREN", false, NOTE.unconfirmed, annualSections(false)),
 ];
 
 const BY_CODE = new Map(REPORT_FORMS.map((f) => [f.code, f]));

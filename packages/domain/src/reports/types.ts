@@ -3,8 +3,8 @@
 import type { Label } from "../codes/labels.js";
 import type { PeriodKind } from "../time/periods.js";
 
-/** admin_unit.level of the reporting unit in the pre-2025 tree. */
-export const UNIT_LEVEL = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 } as const;
+/** admin_unit.level of the reporting unit (the same in both trees; districts only before 2025). */
+export const UNIT_LEVEL = { NATION: 0, PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 } as const;
 export type ReportLevel = keyof typeof UNIT_LEVEL;
 
 export type ReportColumns = "UNIT" | "UNIT_AND_CHILDREN";

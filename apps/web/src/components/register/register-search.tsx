@@ -18,7 +18,8 @@ export function RegisterSearch({ search, defaultUnit }: { search: Search; defaul
   const t = useTranslations("Register");
   const label = useCodeLabel();
   const unit = search.unit ?? defaultUnit;
-  const scope = useQuery(RegisterScopeQuery, { variables: { unit } });
+  // A collaborator reads only their own area: the others fail, and the form offers none.
+  const scope = useQuery(RegisterScopeQuery, { variables: { unit }, errorPolicy: "all" });
   const me = scope.data?.me;
   const units = me ? [me.unit, ...me.unit.children.edges.map((e) => e.node)] : [];
   if (me && !units.some((u) => u.code === unit)) units.push({ code: unit, name: scope.data?.unit?.name ?? unit });
@@ -82,7 +83,7 @@ export function RegisterSearch({ search, defaultUnit }: { search: Search; defaul
           <button type="submit" className="btn w-full sm:w-auto">{t("find")}</button>
         </div>
       </form>
-      {scope.error && <p role="alert" className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{scope.error.message}</p>}
+      {scope.error && !me && <p role="alert" className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{scope.error.message}</p>}
       {households ? <HouseholdResults search={{ ...search, unit }} /> : <PersonResults search={{ ...search, unit }} />}
     </>
   );

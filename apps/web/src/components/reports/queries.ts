@@ -1,6 +1,28 @@
 // The GraphQL documents of the reports workspace (typed by graphql-codegen).
 import { graphql } from "../../generated/gql";
 
+// A stored version as the page shows it. The workflow's mutations answer with the same
+// fields, so Apollo's cache updates the version in place: its status changes on screen
+// without recomputing the whole report.
+export const ReportVersionFields = graphql(`
+  fragment ReportVersionFields on Report {
+    id
+    version
+    status
+    generatedAt
+    approvedAt
+    approvedBy {
+      fullName
+    }
+    signedAt
+    contentHash
+    correctionReason
+    pdfUrl
+    xlsxUrl
+    csvUrl
+  }
+`);
+
 export const WorkspaceQuery = graphql(`
   query ReportsWorkspace {
     me {
@@ -25,6 +47,7 @@ export const WorkspaceQuery = graphql(`
     reportForms {
       code
       name
+      nameEn
       level
       periodKind
       confirmed
@@ -41,6 +64,7 @@ export const LiveReportQuery = graphql(`
         form {
           code
           name
+          nameEn
           confirmed
           note
         }
@@ -57,6 +81,7 @@ export const LiveReportQuery = graphql(`
           kind
           number
           label
+          labelEn
           indicator
           depth
           unitLabel
@@ -66,20 +91,7 @@ export const LiveReportQuery = graphql(`
         }
       }
       versions {
-        id
-        version
-        status
-        statusLabel
-        generatedAt
-        approvedAt
-        approvedBy {
-          fullName
-        }
-        contentHash
-        correctionReason
-        pdfUrl
-        xlsxUrl
-        csvUrl
+        ...ReportVersionFields
       }
     }
   }
@@ -96,7 +108,11 @@ export const GenerateReport = graphql(`
 export const ApproveReport = graphql(`
   mutation ApproveReport($id: ID!) {
     approveReport(id: $id) {
-      id
+      ...ReportVersionFields
+      supersedes {
+        id
+        status
+      }
     }
   }
 `);
@@ -104,7 +120,7 @@ export const ApproveReport = graphql(`
 export const SignReport = graphql(`
   mutation SignReport($id: ID!) {
     signReport(id: $id) {
-      id
+      ...ReportVersionFields
     }
   }
 `);
@@ -112,7 +128,7 @@ export const SignReport = graphql(`
 export const PublishReport = graphql(`
   mutation PublishReport($id: ID!) {
     publishReport(id: $id) {
-      id
+      ...ReportVersionFields
     }
   }
 `);

@@ -3,18 +3,20 @@
 // computed live from the register, with its stored versions and their workflow.
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useTranslations } from "next-intl";
-import { parsePeriod, type PeriodKind } from "@danso/domain";
+import { useLocale, useTranslations } from "next-intl";
+import { UNIT_LEVEL, parsePeriod, type PeriodKind, type ReportLevel } from "@danso/domain";
 import { GenerateReport, LiveReportQuery, WorkspaceQuery } from "./queries";
 import { lastClosedPeriod, periodCode, splitPeriod, yearsUntil } from "./periods";
 import { ReportTable } from "./report-table";
 import { ReportVersions } from "./report-versions";
+import { reportWords } from "./report-words";
 
-const LEVEL_OF_FORM: Record<string, number> = { COMMUNE: 3, DISTRICT: 2, PROVINCE: 1 };
 const noSubscription = () => () => {};
+const levelOf = (f: { level: string }) => UNIT_LEVEL[f.level as ReportLevel];
 
 export function ReportsWorkspace() {
   const t = useTranslations("Reports");
+  const words = reportWords(useLocale());
   const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const { data, error } = useQuery(WorkspaceQuery, { skip: !mounted });
   const [unitCode, setUnitCode] = useState<string>();
@@ -23,9 +25,13 @@ export function ReportsWorkspace() {
   const [shown, setShown] = useState<{ form: string; unit: string; period: string }>();
 
   const me = data?.me;
-  const units = useMemo(() => (me ? [me.unit, ...me.unit.children.edges.map((e) => e.node)].filter((u) => u.level >= 1 && u.level <= 3) : []), [me]);
+  // The viewer's unit and those under it that owe a form (the centre's nation included).
+  const units = useMemo(() => {
+    const levels = new Set<number>((data?.reportForms ?? []).map(levelOf));
+    return me ? [me.unit, ...me.unit.children.edges.map((e) => e.node)].filter((u) => levels.has(u.level)) : [];
+  }, [me, data?.reportForms]);
   const unit = units.find((u) => u.code === unitCode) ?? units[0];
-  const forms = (data?.reportForms ?? []).filter((f) => unit && LEVEL_OF_FORM[f.level] === unit.level);
+  const forms = (data?.reportForms ?? []).filter((f) => unit && levelOf(f) === unit.level);
   const form = forms.find((f) => f.code === formCode) ?? forms.find((f) => f.periodKind === "QUARTER") ?? forms[0];
   const kind = (form?.periodKind ?? "QUARTER") as PeriodKind;
   // An account kept on a unit abolished by a reorganisation reports on its history: the
@@ -42,8 +48,9 @@ export function ReportsWorkspace() {
   if (error) return <p role="alert">{error.message}</p>;
   if (!me || !unit || !form) return <p>{t("noForms")}</p>;
 
-  const field = "grid gap-1 font-semibold";
-  const input = "rounded border border-slate-500 px-2 py-1.5 font-normal";
+  // Long form names must not widen the page on a phone: fields shrink to the width and wrap.
+  const field = "grid min-w-0 max-w-full gap-1 font-semibold";
+  const input = "w-full max-w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
   return (
     <>
       <form className="mt-6 flex flex-wrap items-end gap-4" onSubmit={(e) => { e.preventDefault(); setShown({ form: form.code, unit: unit.code, period: chosen }); }}>
@@ -56,7 +63,7 @@ export function ReportsWorkspace() {
         <label className={field}>
           {t("form")}
           <select className={input} value={form.code} onChange={(e) => setFormCode(e.target.value)}>
-            {forms.map((f) => <option key={f.code} value={f.code}>{t("formOption", { code: f.code, name: f.name, unconfirmed: f.confirmed ? "" : t("unconfirmedMark") })}</option>)}
+            {forms.map((f) => <option key={f.code} value={f.code}>{t("formOption", { code: f.code, name: words.formName(f), unconfirmed: f.confirmed ? "" : t("unconfirmedMark") })}</option>)}
           </select>
         </label>
         <label className={field}>
@@ -90,7 +97,12 @@ export function ReportsWorkspace() {
             </button>
           )}
           {generating.error && <p role="alert" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{generating.error.message}</p>}
-          <ReportVersions versions={live.data.report.versions} permissions={me.permissions} onChange={() => void live.refetch()} />
+          <ReportVersions
+            versions={live.data.report.versions}
+            subject={t("subject", { form: live.data.report.table.form.code, unit: live.data.report.table.unit.name, period: words.periodLabel(live.data.report.table) })}
+            permissions={me.permissions}
+            onNewVersion={() => void live.refetch()}
+          />
         </>
       )}
     </>
