@@ -121,22 +121,23 @@ async function load(url: string, cookie: string, bodies: string[], amount: numbe
   let failed = 0;
   const latencies: number[] = [];
   const started = performance.now();
-  const instance = autocannon({
-    url,
-    connections: CONNECTIONS,
-    amount,
-    timeout: 60,
-    requests: [{
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json", cookie, "user-agent": "danso-bench" },
-      setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-      onResponse: (status, body) => {
-        if (status !== 200 || !body.startsWith('{"data":{"persons":{') || body.includes('"errors"')) failed++;
-      },
-    }],
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon({
+      url,
+      connections: CONNECTIONS,
+      amount,
+      timeout: 60,
+      requests: [{
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json", cookie, "user-agent": "danso-bench" },
+        setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        onResponse: (status, body) => {
+          if (status !== 200 || !body.startsWith('{"data":{"persons":{') || body.includes('"errors"')) failed++;
+        },
+      }],
+    }, (error) => (error ? reject(error) : resolve()));
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
-  instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
-  await instance;
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
