@@ -20,7 +20,7 @@ const RUNS = 5;
 const QUERY = `query ($u: String!, $s: String!) { persons(unitCode: $u, filter: { search: $s }, first: 50) { totalCount totalCountIsExact edges { node { id fullName birthDate cccd household { code } } } } }`;
 
 const CONNECTIONS = 50;
-/** Requests measured per officer, after a warm-up of a fifth as many. */
+/** Requests measured per officer (DANSO_BENCH_REQUESTS), after a warm-up of a fifth as many. */
 const REQUESTS = Number(process.env.DANSO_BENCH_REQUESTS ?? 1000);
 const NAMES = 60;
 
@@ -96,7 +96,7 @@ async function benchConcurrent(db: Db, log: (line: string) => void, logins: stri
       log(`  ${names.length} search texts from its residents, e.g. ${names.slice(0, 6).map((n) => `"${n}"`).join(", ")}`);
       const cookie = `next-auth.session-token=${await sessionToken(user.id, api.secret, undefined, user.sessionVersion)}`;
       const bodies = names.map((s) => JSON.stringify({ query: QUERY, variables: { u: user.unit.code, s } }));
-      await load(api.url, cookie, bodies, Math.ceil(REQUESTS / 5));
+      await load(api.url, cookie, bodies, Math.max(CONNECTIONS, Math.ceil(REQUESTS / 5)));
       const r = await load(api.url, cookie, bodies, REQUESTS);
       log(`  ${REQUESTS} requests in ${(r.seconds).toFixed(1)} s: ${r.perSecond.toFixed(1)} searches/s; p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, max ${r.max} ms${r.failed ? `; ${r.failed} FAILED` : ""}`);
     }
