@@ -24,7 +24,7 @@ export const auditResolvers: Resolvers = {
   AuditEntry: {
     id: (a) => String(a.id),
     kind: (a) => kindOf(a.action),
-    unit: (a, _, ctx) => (a.unitPath ? ctx.loaders.unitByPath.load(a.unitPath) : null),
+    unitName: async (a, _, ctx) => (a.unitPath ? (await ctx.loaders.unitByPath.load(a.unitPath))?.name ?? null : null),
     user: (a, _, ctx) => (a.userId === null ? null : ctx.loaders.user.load(a.userId)),
     details: (a) => a.details,
   },
