@@ -48,6 +48,16 @@ export async function SiteHeader() {
               <NavLink href="/danh-sach">{t("lists")}</NavLink>
             </li>
           )}
+          {actions?.includes("audit.read") && (
+            <li>
+              <NavLink href="/nhat-ky">{t("audit")}</NavLink>
+            </li>
+          )}
+          {actions?.includes("user.manage") && (
+            <li>
+              <NavLink href="/quan-tri/nguoi-dung">{t("users")}</NavLink>
+            </li>
+          )}
           <li>
             <NavLink href="/ban-do-cong-bo">{t("publicMap")}</NavLink>
           </li>
