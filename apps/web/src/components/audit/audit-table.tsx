@@ -23,10 +23,13 @@ export function AuditTable({ lines, first }: { lines: Line[]; first: number }) {
   const en = useLocale() === "en";
   const number = (n: number) => n.toLocaleString(en ? "en-US" : "vi-VN");
   const action = (l: Line) => {
-    const key = `actions.${l.action.replace(/\./g, "_")}`;
-    return t.has(key) ? t(key as "actions.person_view") : t("actionOther", { kind: t(`kinds.${l.kind}`), action: l.action });
+    const key = `actions.${l.action.replace(/\./g, "_")}` as "actions.person_view";
+    return t.has(key) ? t(key) : t("actionOther", { kind: t(`kinds.${l.kind}`), action: l.action });
   };
-  const entity = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}` as "entities.Person") : type);
+  const entity = (type: string) => {
+    const key = `entities.${type}` as "entities.Person";
+    return t.has(key) ? t(key) : type;
+  };
   const record = (l: Line) => {
     if (l.action === "data.read") {
       const read = l.details as Counted;
