@@ -88,33 +88,33 @@ export function AuditWorkspace() {
           <UnitPicker root={root} chain={chain} onChange={setChain} date={date} idPrefix="audit-unit" />
         </div>
         <div className="flex flex-wrap items-start gap-4">
-          <label className={field}>
-            {t("filterUser")}
-            <input className={input} value={login} autoComplete="off" spellCheck={false} maxLength={60} onChange={(e) => setLogin(e.target.value)} {...invalid("login")} />
+          <div className={field}>
+            <label htmlFor="audit-login">{t("filterUser")}</label>
+            <input id="audit-login" className={input} value={login} autoComplete="off" spellCheck={false} maxLength={60} onChange={(e) => setLogin(e.target.value)} {...invalid("login")} />
             <FieldError id="audit-login-error" message={fieldError("login")} />
-          </label>
-          <label className={field}>
-            {t("filterRecordType")}
-            <select className={input} value={entityType} onChange={(e) => setEntityType(e.target.value)} {...invalid("entityType")}>
+          </div>
+          <div className={field}>
+            <label htmlFor="audit-entityType">{t("filterRecordType")}</label>
+            <select id="audit-entityType" className={input} value={entityType} onChange={(e) => setEntityType(e.target.value)} {...invalid("entityType")}>
               {RECORD_TYPES.map((r) => <option key={r} value={r}>{t(`entities.${r}` as "entities.Person")}</option>)}
             </select>
             <FieldError id="audit-entityType-error" message={fieldError("entityType")} />
-          </label>
-          <label className={field}>
-            {t("filterRecordId")}
-            <input className={input} value={entityId} inputMode="numeric" autoComplete="off" maxLength={60} onChange={(e) => setEntityId(e.target.value)} {...invalid("entityId")} />
+          </div>
+          <div className={field}>
+            <label htmlFor="audit-entityId">{t("filterRecordId")}</label>
+            <input id="audit-entityId" className={input} value={entityId} inputMode="numeric" autoComplete="off" maxLength={60} onChange={(e) => setEntityId(e.target.value)} {...invalid("entityId")} />
             <FieldError id="audit-entityId-error" message={fieldError("entityId")} />
-          </label>
-          <label className={field}>
-            {t("filterFrom")}
-            <input type="date" className={input} value={from} min="2021-01-01" onChange={(e) => setFrom(e.target.value)} {...invalid("from")} />
+          </div>
+          <div className={field}>
+            <label htmlFor="audit-from">{t("filterFrom")}</label>
+            <input id="audit-from" type="date" className={input} value={from} min="2021-01-01" onChange={(e) => setFrom(e.target.value)} {...invalid("from")} />
             <FieldError id="audit-from-error" message={fieldError("from")} />
-          </label>
-          <label className={field}>
-            {t("filterTo")}
-            <input type="date" className={input} value={to} min="2021-01-01" onChange={(e) => setTo(e.target.value)} {...invalid("to")} />
+          </div>
+          <div className={field}>
+            <label htmlFor="audit-to">{t("filterTo")}</label>
+            <input id="audit-to" type="date" className={input} value={to} min="2021-01-01" onChange={(e) => setTo(e.target.value)} {...invalid("to")} />
             <FieldError id="audit-to-error" message={fieldError("to")} />
-          </label>
+          </div>
         </div>
         <fieldset className="flex flex-wrap gap-x-6 gap-y-2">
           <legend className="mb-1 font-semibold">{t("filterKinds")}</legend>

@@ -40,7 +40,10 @@ export function AccountForm({ idPrefix, root, initial, initialChain, withLogin, 
   const rule = (issue: AccountIssue) => ACCOUNT_MESSAGES[issue][en ? "en" : "vi"];
   const server = error ? apiFieldErrors(error) : {};
   const message = (k: string) => errors[k] ?? server[k];
-  const describe = (k: string) => (message(k) ? { "aria-invalid": true as const, "aria-describedby": `${idPrefix}-${k}-error` } : {});
+  const describe = (k: string, hint?: string) => {
+    const ids = [hint, message(k) ? `${idPrefix}-${k}-error` : undefined].filter(Boolean).join(" ");
+    return { ...(message(k) ? { "aria-invalid": true as const } : {}), ...(ids ? { "aria-describedby": ids } : {}) };
+  };
   const shownError = (k: string) => (message(k) ? <span id={`${idPrefix}-${k}-error`} className="text-sm font-normal text-red-800">{message(k)}</span> : null);
 
   function submit() {
@@ -62,41 +65,41 @@ export function AccountForm({ idPrefix, root, initial, initialChain, withLogin, 
     <form className="mt-4 grid gap-4" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <div className="flex flex-wrap items-start gap-4">
         {withLogin && (
-          <label className={field}>
-            {t("login")}
-            <input className={input} value={login} autoComplete="off" spellCheck={false} autoCapitalize="none" maxLength={40} required
-              onChange={(e) => setLogin(e.target.value)} {...describe("login")} />
-            <span className="text-sm font-normal text-slate-700">{t("loginHint")}</span>
+          <div className={field}>
+            <label htmlFor={`${idPrefix}-login`}>{t("login")}</label>
+            <input id={`${idPrefix}-login`} className={input} value={login} autoComplete="off" spellCheck={false} autoCapitalize="none" maxLength={40} required
+              onChange={(e) => setLogin(e.target.value)} {...describe("login", `${idPrefix}-login-hint`)} />
+            <span id={`${idPrefix}-login-hint`} className="text-sm font-normal text-slate-700">{t("loginHint")}</span>
             {shownError("login")}
-          </label>
+          </div>
         )}
-        <label className={field}>
-          {t("fullName")}
-          <input className={`${input} sm:w-72`} value={fullName} autoComplete="off" maxLength={100} required onChange={(e) => setFullName(e.target.value)} {...describe("fullName")} />
+        <div className={field}>
+          <label htmlFor={`${idPrefix}-fullName`}>{t("fullName")}</label>
+          <input id={`${idPrefix}-fullName`} className={`${input} sm:w-72`} value={fullName} autoComplete="off" maxLength={100} required onChange={(e) => setFullName(e.target.value)} {...describe("fullName")} />
           {shownError("fullName")}
-        </label>
-        <label className={field}>
-          {t("role")}
-          <select className={input} value={role} required onChange={(e) => setRole(e.target.value as AccountRole)} {...describe("role")}>
+        </div>
+        <div className={field}>
+          <label htmlFor={`${idPrefix}-role`}>{t("role")}</label>
+          <select id={`${idPrefix}-role`} className={input} value={role} required onChange={(e) => setRole(e.target.value as AccountRole)} {...describe("role")}>
             <option value="">{t("chooseRole")}</option>
             {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
           </select>
           {shownError("role")}
-        </label>
+        </div>
       </div>
       <fieldset className="flex flex-wrap items-start gap-4">
         <legend className="mb-1 font-semibold">{t("unitLegend", { name: unit.name })}</legend>
         <UnitPicker root={root} chain={chain} onChange={(c) => { setChain(c); setAreaCode(""); }} idPrefix={`${idPrefix}-unit`}
           describedBy={message("unitCode") ? `${idPrefix}-unitCode-error` : undefined} />
         {collaborator && unit.level === 3 && (
-          <label className={field}>
-            {t("area")}
-            <select className={input} value={areaCode} required onChange={(e) => setAreaCode(e.target.value)} {...describe("areaCode")}>
+          <div className={field}>
+            <label htmlFor={`${idPrefix}-area`}>{t("area")}</label>
+            <select id={`${idPrefix}-area`} className={input} value={areaCode} required onChange={(e) => setAreaCode(e.target.value)} {...describe("areaCode")}>
               <option value="">{t("chooseArea")}</option>
               {(areas.data?.unit?.areas ?? []).map((a) => <option key={a.code} value={a.code}>{t("areaOption", { name: a.name, code: a.code })}</option>)}
             </select>
             {shownError("areaCode")}
-          </label>
+          </div>
         )}
         {collaborator && unit.level !== 3 && <p className="text-sm font-normal text-slate-700">{t("areaNeedsCommune")}</p>}
         {shownError("unitCode")}
