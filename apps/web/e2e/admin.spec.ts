@@ -113,6 +113,8 @@ test("a province officer reads who opened a person on the access log, and narrow
   await context.close();
 
   await signIn(page, "tinh");
+  // A line of the province officer's own, so that filtering by user has something to drop.
+  await page.request.post("/api/graphql", { data: { query: `query ($u: String!) { persons(unitCode: $u, first: 1) { totalCount } }`, variables: { u: "31" } } });
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhật ký truy cập" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nhật ký truy cập" })).toBeVisible();
   await page.getByRole("button", { name: "Xem nhật ký" }).click();
