@@ -61,7 +61,7 @@ export const UsersQuery = graphql(`
 
 export const FormerUnitAccountsQuery = graphql(`
   query FormerUnitAccounts {
-    accountsOnFormerUnits(first: 200) {
+    accountsOnFormerUnits(first: 50) {
       totalCount
       edges {
         node {
