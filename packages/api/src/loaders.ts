@@ -24,6 +24,11 @@ function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
 export function createLoaders(db: Db) {
   return {
     unit: byId<AdminUnit>((ids) => db.adminUnit.findMany({ where: { id: { in: ids } } })),
+    /** A unit by its path (unique: a path names one unit of one tree), for audit lines. */
+    unitByPath: new DataLoader<string, AdminUnit | null>(async (paths) => {
+      const rows = await db.adminUnit.findMany({ where: { path: { in: [...paths] } } });
+      return paths.map((p) => rows.find((r) => r.path === p) ?? null);
+    }),
     area: byId<Area>((ids) => db.area.findMany({ where: { id: { in: ids } } })),
     household: byId<Household>((ids) => db.household.findMany({ where: { id: { in: ids } } })),
     person: byId<Person>((ids) => db.person.findMany({ where: { id: { in: ids } } })),

@@ -10,9 +10,10 @@ import { UserMenu } from "./user-menu";
 
 /** The main pages; `needs`: the action the page's API reads with (reports, map and
  * projections and the workspace home: stats.read; lists: list.export; the register
- * search: register.read; the verification queue: event.verify), so a link is offered only to a role that
+ * search: register.read; the verification queue: event.verify; the audit log: audit.read; user administration:
+ * user.manage), so a link is offered only to a role that
  * the page would not answer with a permission error. The others are public. */
-const NAV_LINKS: { href: string; label: "home" | "workspace" | "register" | "verifyChanges" | "reports" | "map" | "projections" | "lists" | "publicMap" | "units" | "verify"; needs?: Action }[] = [
+const NAV_LINKS: { href: string; label: "home" | "workspace" | "register" | "verifyChanges" | "reports" | "map" | "projections" | "lists" | "audit" | "users" | "publicMap" | "units" | "verify"; needs?: Action }[] = [
   { href: "/", label: "home" },
   { href: "/lam-viec", label: "workspace", needs: "stats.read" },
   { href: "/so-ho", label: "register", needs: "register.read" },
@@ -21,6 +22,8 @@ const NAV_LINKS: { href: string; label: "home" | "workspace" | "register" | "ver
   { href: "/ban-do", label: "map", needs: "stats.read" },
   { href: "/du-bao", label: "projections", needs: "stats.read" },
   { href: "/danh-sach", label: "lists", needs: "list.export" },
+  { href: "/nhat-ky", label: "audit", needs: "audit.read" },
+  { href: "/quan-tri/nguoi-dung", label: "users", needs: "user.manage" },
   { href: "/ban-do-cong-bo", label: "publicMap" },
   { href: "/don-vi", label: "units" },
   { href: "/xac-minh-bao-cao", label: "verify" },

@@ -59,7 +59,7 @@ const GUARDS: Record<string, TypeGuard<never>> = {
   ContraceptiveSpell: { action: "register.read", places: (c: ContraceptiveSpell, ctx) => personPlaceById(ctx, c.personId) },
   ChangeEvent: { action: "event.read", places: async (e: ChangeEvent, ctx) => [await eventPlace(ctx, e)], audit: "ChangeEvent", id: (e: ChangeEvent) => String(e.id) },
   // An area names its collaborator; a collaborator sees only their own.
-  Area: { action: "register.read", places: async (a: Area, ctx) => [{ unitPath: await unitPath(ctx, a.unitId), areaId: a.id }] },
+  Area: { action: "area.read", places: async (a: Area, ctx) => [{ unitPath: await unitPath(ctx, a.unitId), areaId: a.id }] },
   // A person on a list: seen by the list's holders, in the commune of the reference date.
   ListedPerson: {
     action: "list.export",

@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   /** Creating and editing households and persons. */
   "register.write": { COMMUNE_OFFICER: "unit", COLLABORATOR: "area" },
   "event.read": { ...OFFICERS, COLLABORATOR: "area" },
+  /** Areas (code, name, their collaborator's name): who works where, without the people.
+   * Administrators need them to place collaborators' accounts. */
+  "area.read": { ...OFFICERS, COLLABORATOR: "area", SYSTEM_ADMIN: "unit" },
   /** Recording a change (DRAFT) and submitting it. */
   "event.record": { COMMUNE_OFFICER: "unit", COLLABORATOR: "area" },
   /** Verifying or rejecting a submitted change: the commune's task (Circular 01/2022). */
@@ -36,7 +39,7 @@ export const PERMISSIONS = {
 export type Action = keyof typeof PERMISSIONS;
 
 /** Actions that only read: the ones a reorganisation's history can be reached for. */
-const READS: ReadonlySet<Action> = new Set<Action>(["register.read", "event.read", "audit.read", "stats.read", "report.generate"]);
+const READS: ReadonlySet<Action> = new Set<Action>(["register.read", "area.read", "event.read", "audit.read", "stats.read", "report.generate"]);
 export const isRead = (action: Action): boolean => READS.has(action);
 
 export function reachOf(role: Role, action: Action): Reach | undefined {

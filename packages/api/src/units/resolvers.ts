@@ -62,7 +62,7 @@ export const unitResolvers: Resolvers = {
     // collaborator their own, anyone else none.
     areas: async (u, _, ctx) => {
       const areas = await ctx.db.area.findMany({ where: { unitId: u.id }, orderBy: { code: "asc" } });
-      return areas.filter((a) => can(ctx.viewer, "register.read", { unitPath: u.path, areaId: a.id }));
+      return areas.filter((a) => can(ctx.viewer, "area.read", { unitPath: u.path, areaId: a.id }));
     },
   },
   Area: {

@@ -79,3 +79,31 @@ export const UnitDetailQuery = graphql(`
     }
   }
 `);
+
+/** The units directly under one, for the cascading unit picker (valid on `date`, default today). */
+export const ChildUnitsQuery = graphql(`
+  query ChildUnits($parent: String!, $date: Date) {
+    units(parentCode: $parent, date: $date, first: 500) {
+      edges {
+        node {
+          code
+          name
+          level
+        }
+      }
+    }
+  }
+`);
+
+/** A commune's collaborator areas (names repeat in merged wards: shown with their codes). */
+export const UnitAreasQuery = graphql(`
+  query UnitAreas($code: String!) {
+    unit(code: $code) {
+      code
+      areas {
+        code
+        name
+      }
+    }
+  }
+`);
