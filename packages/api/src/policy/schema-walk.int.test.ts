@@ -45,7 +45,7 @@ function selection(types: Map<string, FullType>, typeName: string, depth: number
 
 type Reach = { kind: "none" } | { kind: "path"; path: string } | { kind: "area"; areaId: number };
 /** `lists`: where the role may draw person lists (ListedPerson), a permission of its own. */
-type Role = { login: string | null; reach: Reach; audit: string | null; lists?: string };
+type Role = { login: string | null; reach: Reach; audit: string | null; lists?: string; areas?: string };
 
 describe("every path of the schema, as every role", () => {
   let f: Fixture;
@@ -77,7 +77,8 @@ describe("every path of the schema, as every role", () => {
       { login: "trunguong", reach: { kind: "path", path: "VN" }, audit: "VN" },
       { login: "pheduyet", reach: { kind: "none" }, audit: null },
       { login: "danhsach", reach: { kind: "none" }, audit: null, lists: await path("danhsach") },
-      { login: "quantri", reach: { kind: "none" }, audit: await path("quantri") },
+      // Administrators read areas (no people) to place collaborators' accounts (area.read).
+      { login: "quantri", reach: { kind: "none" }, audit: await path("quantri"), areas: await path("quantri") },
     ];
   }
 
@@ -186,7 +187,7 @@ describe("every path of the schema, as every role", () => {
         for (const id of ids) {
           const home = homes.get(id)!;
           const only = (path: string | null | undefined): Reach => (path ? { kind: "path", path } : { kind: "none" });
-          const reach = kind === "AuditEntry" ? only(role.audit) : kind === "ListedPerson" ? only(role.lists) : role.reach;
+          const reach = kind === "AuditEntry" ? only(role.audit) : kind === "ListedPerson" ? only(role.lists) : kind === "Area" && role.areas ? only(role.areas) : role.reach;
           const roots = reach.kind === "path" ? await reachOf(reach.path) : [];
           const ok = reach.kind === "path" ? home.paths.some((p) => roots.some((root) => within(p, root))) : reach.kind === "area" ? home.areas.includes(reach.areaId) : false;
           expect(ok, `${key} was shown ${kind} ${id} of ${home.paths.join(" / ")}`).toBe(true);
