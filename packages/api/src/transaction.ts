@@ -10,7 +10,19 @@ export type { Tx };
 
 const RETRYABLE = /40P01|40001|deadlock|could not serialize|P2034/;
 
-export async function inTransaction<T>(ctx: GraphQLContext, work: (tx: Tx, audit: (entry: AuditEntryInput) => Promise<unknown>) => Promise<T>): Promise<T> {
+export interface TransactionOptions {
+  /** The work changes what statistics count (a verified change, a household or person
+   * created or corrected): kept counts are forgotten once it commits. Drafts, submissions,
+   * rejections, reports and accounts leave them, so a collaborator's draft does not send
+   * every officer's next home back to the register. */
+  changesRegister?: boolean;
+}
+
+export async function inTransaction<T>(
+  ctx: GraphQLContext,
+  work: (tx: Tx, audit: (entry: AuditEntryInput) => Promise<unknown>) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await ctx.db.$transaction(
@@ -18,7 +30,7 @@ export async function inTransaction<T>(ctx: GraphQLContext, work: (tx: Tx, audit
         { timeout: 60_000, maxWait: 10_000 },
       );
       // Kept statistics may count what just changed (a verified birth, a corrected sex).
-      forgetCounts(ctx.db);
+      if (options.changesRegister) forgetCounts(ctx.db);
       return result;
     } catch (error) {
       const text = `${(error as { code?: string }).code ?? ""} ${(error as Error).message ?? ""}`;

@@ -122,7 +122,7 @@ export const eventMutations: Resolvers = {
         // The unit's only officer verified their own line: flagged where the level above reads.
         if (own) await audit({ action: "changeEvent.verifyOwnLine", entityType: "ChangeEvent", entityId: result.event.id, unitPath: place.unitPath, details: { soleOfficer: true } });
         return { changeEvent: result.event, created: false, warnings: result.warnings.map(toWarning) };
-      });
+      }, { changesRegister: true });
     },
 
     rejectChangeEvent: async (_, { id, reason }, ctx) => {

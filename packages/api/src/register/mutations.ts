@@ -29,7 +29,7 @@ export const registerMutations: Resolvers = {
         }, { today: ctx.today });
         await audit({ action: "household.create", entityType: "Household", entityId: household.id, unitPath: unit.path, details: { code: household.code, members: persons.length } });
         return { household, members: persons, warnings: warnings.map(toWarning) };
-      });
+      }, { changesRegister: true });
     },
 
     createPerson: async (_, { householdId, person, since }, ctx) => {
@@ -41,7 +41,7 @@ export const registerMutations: Resolvers = {
         const result = await createPerson(tx, viewer.id, { householdId: household.id, person: defined(person), since: since ?? undefined }, { today: ctx.today });
         await audit({ action: "person.create", entityType: "Person", entityId: result.person.id, unitPath: place.unitPath, details: { householdId: household.id } });
         return { person: result.person, warnings: result.warnings.map(toWarning) };
-      });
+      }, { changesRegister: true });
     },
 
     updateHousehold: async (_, { id, version, base, changes }, ctx) => {
@@ -52,7 +52,7 @@ export const registerMutations: Resolvers = {
         const result = await updateHousehold(tx, viewer.id, { householdId: household.id, version, base: defined(base), changes: defined(changes) }, { today: ctx.today });
         await audit({ action: "household.update", entityType: "Household", entityId: household.id, unitPath: place.unitPath, details: { changes: defined(changes), version } });
         return { household: result.household, warnings: result.warnings.map(toWarning) };
-      });
+      }, { changesRegister: true });
     },
 
     updatePerson: async (_, { id, version, base, changes }, ctx) => {
@@ -64,7 +64,7 @@ export const registerMutations: Resolvers = {
         // The audit keeps which fields changed, not the values (personal data stays in the register).
         await audit({ action: "person.update", entityType: "Person", entityId: person.id, unitPath: place.unitPath, details: { fields: Object.keys(defined(changes)), version } });
         return { person: result.person, warnings: result.warnings.map(toWarning) };
-      });
+      }, { changesRegister: true });
     },
   },
 };
