@@ -8,7 +8,7 @@ import type { GraphQLContext } from "../context.js";
 import { authorize, can, requireRole } from "../policy/authorize.js";
 import { indicatorView } from "../reports/views.js";
 import { cachedCounts } from "../stats/counts-cache.js";
-import { communeIdsUnder, requireUnit, underPath } from "../units/find-units.js";
+import { communeIdsUnder, findUnit, formerUnit, requireUnit, underPath } from "../units/find-units.js";
 
 const KEY_FIGURES = ["POP_END", "HOUSEHOLDS", "BIRTHS", "DEATHS", "MOVES_IN", "MOVES_OUT", "MARRIAGES"];
 const COMMUNE_LEVEL = 3;
@@ -18,12 +18,9 @@ async function unitOfViewer(ctx: GraphQLContext, unitCode: string | null | undef
     const viewer = requireRole(ctx.viewer, "stats.read");
     return (await ctx.loaders.unit.load(viewer.unitId))!;
   }
-  // A unit of today's tree, else the last unit that bore the code (a former district).
-  return requireUnit(ctx.db, unitCode, ctx.today).catch(async (error: unknown) => {
-    const former = await ctx.db.adminUnit.findFirst({ where: { code: unitCode }, orderBy: { validFrom: "desc" } });
-    if (!former) throw error;
-    return former;
-  });
+  // A unit of today's tree, else the last unit that bore the code (a former district); an
+  // unknown code is refused by requireUnit.
+  return (await findUnit(ctx.db, unitCode, ctx.today)) ?? (await formerUnit(ctx, unitCode, ctx.today)) ?? requireUnit(ctx.db, unitCode, ctx.today);
 }
 
 async function keyFigures(ctx: GraphQLContext, unit: AdminUnit, period: Period) {
