@@ -7,10 +7,11 @@ import { useQuery } from "@apollo/client/react";
 import { useLocale, useTranslations } from "next-intl";
 import { addDays } from "@danso/domain";
 import type { AuditFilter, AuditKind } from "../../generated/gql/graphql";
-import { apiErrorText, apiFieldErrors } from "../api-error";
+import { apiFieldErrors } from "../api-error";
 import { UnitPicker, pickedUnit, type PickedUnit } from "../units/unit-picker";
 import { AuditTable } from "./audit-table";
 import { AuditLogQuery, AuditViewerQuery } from "./queries";
+import { Alert, ApiAlert } from "../alert";
 
 const noSubscription = () => () => {};
 const KINDS: AuditKind[] = ["VIEW", "LIST", "CHANGE", "EXPORT"];
@@ -48,10 +49,10 @@ export function AuditWorkspace() {
   const log = useQuery(AuditLogQuery, { variables: { ...(shown ?? { unit: "", filter: {} }), after }, skip: !shown, fetchPolicy: "network-only" });
 
   if (!mounted || (!viewer.data && !viewer.error)) return <p aria-live="polite">{t("loading")}</p>;
-  if (viewer.error) return <p role="alert" className="mt-6 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{apiErrorText(viewer.error, en)}</p>;
+  if (viewer.error) return <ApiAlert className="mt-6" error={viewer.error} />;
   const me = viewer.data?.me;
   if (!me || !me.permissions.includes("audit.read")) {
-    return <p role="alert" className="mt-6 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{t("noPermission")}</p>;
+    return <Alert className="mt-6">{t("noPermission")}</Alert>;
   }
   // An account kept on a unit abolished by a reorganisation reads its unit as on its last day.
   const date = me.unit.validTo ? addDays(me.unit.validTo, -1) : undefined;
@@ -132,7 +133,7 @@ export function AuditWorkspace() {
         </div>
       </form>
 
-      {log.error && <p role="alert" className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{apiErrorText(log.error, en)}</p>}
+      {log.error && <ApiAlert className="mt-4" error={log.error} />}
       {shown && !data && !log.error && <p aria-live="polite" className="mt-4">{t("loading")}</p>}
       {data && (
         <section aria-labelledby="audit-result" className="mt-6">

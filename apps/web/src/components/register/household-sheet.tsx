@@ -24,7 +24,7 @@ export function HouseholdSheet({ id }: { id: string }) {
   const events = useFragment(EventLineFields, h?.members.flatMap((m) => m.events) ?? []);
   if (loading) return <p aria-live="polite">{t("loading")}</p>;
   const failure = rootFailure(error, "household");
-  if (failure || !h) return <RecordRefusal kind={failure ?? "NOT_FOUND"} message={error?.message} />;
+  if (failure || !h) return <RecordRefusal kind={failure ?? "NOT_FOUND"} error={error} />;
   const pregnancies = new Map<string, string>();
   for (const e of events) if (e.type === "PREGNANCY" && e.status === "VERIFIED" && e.person) pregnancies.set(e.person.id, e.occurredOn);
   const cell = "px-2 py-1.5 whitespace-nowrap";

@@ -22,7 +22,7 @@ export function PersonSheet({ id }: { id: string }) {
   const events = useFragment(EventLineFields, p?.events ?? []);
   if (loading) return <p aria-live="polite">{t("loading")}</p>;
   const failure = rootFailure(error, "person");
-  if (failure || !p) return <RecordRefusal kind={failure ?? "NOT_FOUND"} message={error?.message} />;
+  if (failure || !p) return <RecordRefusal kind={failure ?? "NOT_FOUND"} error={error} />;
   const person = (x: { id: string; fullName: string } | null | undefined) => (x ? <Link href={`/nhan-khau/${x.id}`} className="underline">{x.fullName}</Link> : "–");
   return (
     <>

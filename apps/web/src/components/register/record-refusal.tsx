@@ -3,7 +3,9 @@
 // scope), not found, or another failure. Never any of the record's data.
 import Link from "next/link";
 import { CombinedGraphQLErrors } from "@apollo/client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { Alert } from "../alert";
+import { apiErrorText } from "../api-error";
 
 /** The error of the sheet's own record (its root field), not of a nested one. */
 export function rootFailure(error: unknown, field: string): "FORBIDDEN" | "OTHER" | null {
@@ -14,14 +16,15 @@ export function rootFailure(error: unknown, field: string): "FORBIDDEN" | "OTHER
   return own.some((e) => e.extensions?.code === "FORBIDDEN") ? "FORBIDDEN" : "OTHER";
 }
 
-export function RecordRefusal({ kind, message }: { kind: "FORBIDDEN" | "NOT_FOUND" | "OTHER"; message?: string }) {
+export function RecordRefusal({ kind, error }: { kind: "FORBIDDEN" | "NOT_FOUND" | "OTHER"; error?: unknown }) {
   const t = useTranslations("Register");
+  const en = useLocale() === "en";
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">{t(kind === "FORBIDDEN" ? "refusedTitle" : kind === "NOT_FOUND" ? "notFoundTitle" : "failedTitle")}</h1>
-      <p role="alert" className="mt-4 max-w-3xl rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-        {kind === "FORBIDDEN" ? t("refused") : kind === "NOT_FOUND" ? t("notFound") : (message ?? t("failedTitle"))}
-      </p>
+      <Alert className="mt-4 max-w-3xl">
+        {kind === "FORBIDDEN" ? t("refused") : kind === "NOT_FOUND" ? t("notFound") : error ? apiErrorText(error, en) : t("failedTitle")}
+      </Alert>
       <p className="mt-4"><Link href="/so-ho" className="underline">{t("backToSearch")}</Link></p>
     </>
   );

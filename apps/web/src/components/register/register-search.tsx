@@ -10,6 +10,7 @@ import { useCodeLabel } from "./labels";
 import { HouseholdSearchQuery, PersonSearchQuery, RegisterScopeQuery } from "./queries";
 import { registerSearchHref, type RegisterSearch as Search } from "./search-params";
 import { useDay } from "../use-day";
+import { ApiAlert } from "../alert";
 
 const field = "grid gap-1 font-semibold";
 const input = "w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
@@ -83,7 +84,7 @@ export function RegisterSearch({ search, defaultUnit }: { search: Search; defaul
           <button type="submit" className="btn w-full sm:w-auto">{t("find")}</button>
         </div>
       </form>
-      {scope.error && !me && <p role="alert" className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{scope.error.message}</p>}
+      {scope.error && !me && <ApiAlert className="mt-4" error={scope.error} />}
       {households ? <HouseholdResults search={{ ...search, unit }} /> : <PersonResults search={{ ...search, unit }} />}
     </>
   );
@@ -99,10 +100,6 @@ function Pager({ search, endCursor, hasNext }: { search: Search; endCursor?: str
   );
 }
 
-function Failure({ message }: { message: string }) {
-  return <p role="alert" className="mt-6 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{message}</p>;
-}
-
 function PersonResults({ search }: { search: Search & { unit: string } }) {
   const t = useTranslations("Register");
   const day = useDay();
@@ -115,7 +112,7 @@ function PersonResults({ search }: { search: Search & { unit: string } }) {
       cccd: search.by === "cccd" ? text : undefined, household: search.by === "ho" ? text : undefined,
     },
   });
-  if (error) return <Failure message={error.message} />;
+  if (error) return <ApiAlert className="mt-6" error={error} />;
   if (loading || !data) return <p aria-live="polite" className="mt-6">{t("searching")}</p>;
   const p = data.persons;
   return (
@@ -157,7 +154,7 @@ function PersonResults({ search }: { search: Search & { unit: string } }) {
 function HouseholdResults({ search }: { search: Search & { unit: string } }) {
   const t = useTranslations("Register");
   const { data, error, loading } = useQuery(HouseholdSearchQuery, { variables: { unit: search.unit, area: search.area, search: search.text || undefined, after: search.after } });
-  if (error) return <Failure message={error.message} />;
+  if (error) return <ApiAlert className="mt-6" error={error} />;
   if (loading || !data) return <p aria-live="polite" className="mt-6">{t("searching")}</p>;
   const h = data.households;
   return (

@@ -7,9 +7,10 @@ import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useLocale, useTranslations } from "next-intl";
 import { ACCOUNT_MESSAGES, ROLES, checkAccountPlacement, isLogin, type AccountIssue, type AccountRole } from "@danso/domain";
-import { apiErrorText, apiFieldErrors } from "../api-error";
+import { apiFieldErrors } from "../api-error";
 import { UnitAreasQuery } from "../units/queries";
 import { UnitPicker, pickedUnit, type PickedUnit } from "../units/unit-picker";
+import { ApiAlert } from "../alert";
 
 export interface AccountValues {
   login: string;
@@ -105,7 +106,7 @@ export function AccountForm({ idPrefix, root, initial, initialChain, withLogin, 
         {shownError("unitCode")}
         {collaborator && unit.level === 3 ? null : shownError("areaCode")}
       </fieldset>
-      {error ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{apiErrorText(error, en)}</p> : null}
+      {error ? <ApiAlert error={error} /> : null}
       <div className="flex flex-wrap gap-3">
         <button type="submit" className="btn" disabled={pending}>{pending ? t("saving") : submitLabel}</button>
         {onCancel && <button type="button" className="btn-secondary" onClick={onCancel}>{t("cancel")}</button>}

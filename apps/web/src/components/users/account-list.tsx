@@ -3,16 +3,16 @@
 // what an administrator does to one: change it, reset its password, (de)activate it.
 import { useState } from "react";
 import { useMutation } from "@apollo/client/react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { AccountRole } from "@danso/domain";
 import { useFragment, type FragmentType } from "../../generated/gql";
 import type { AccountFieldsFragment } from "../../generated/gql/graphql";
-import { apiErrorText } from "../api-error";
 import type { PickedUnit } from "../units/unit-picker";
 import { AccountForm, type AccountValues } from "./account-form";
 import { ConfirmButton } from "./confirm-button";
 import type { IssuedCode } from "./one-time-code-notice";
 import { AccountFields, ResetUserPassword, UpdateUser } from "./queries";
+import { ApiAlert } from "../alert";
 
 const REFETCH = ["Users", "FormerUnitAccounts"];
 
@@ -27,7 +27,6 @@ function AccountCard({ account, root, viewerId, onCode, reassign }: {
   account: AccountFieldsFragment; root: PickedUnit; viewerId: string; onCode: (c: IssuedCode) => void; reassign?: boolean;
 }) {
   const t = useTranslations("Users");
-  const en = useLocale() === "en";
   const [editing, setEditing] = useState(false);
   const [update, updating] = useMutation(UpdateUser, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const [reset, resetting] = useMutation(ResetUserPassword, { refetchQueries: REFETCH });
@@ -81,7 +80,7 @@ function AccountCard({ account, root, viewerId, onCode, reassign }: {
         </div>
       )}
       {!editing && (updating.error || resetting.error) && (
-        <p role="alert" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{apiErrorText(updating.error ?? resetting.error, en)}</p>
+        <ApiAlert className="mt-2" error={updating.error ?? resetting.error} />
       )}
     </li>
   );

@@ -5,15 +5,14 @@
 import { useState, useSyncExternalStore } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useLocale, useTranslations } from "next-intl";
-import { apiErrorText } from "../api-error";
 import { UnitPicker, pickedUnit, type PickedUnit } from "../units/unit-picker";
 import { AccountForm, type AccountValues } from "./account-form";
 import { AccountList } from "./account-list";
 import { OneTimeCodeNotice, type IssuedCode } from "./one-time-code-notice";
 import { AdminViewerQuery, CreateUser, FormerUnitAccountsQuery, UsersQuery } from "./queries";
+import { Alert, ApiAlert } from "../alert";
 
 const noSubscription = () => () => {};
-const alert = "mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900";
 const input = "w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
 
 export function UsersWorkspace() {
@@ -37,8 +36,8 @@ export function UsersWorkspace() {
   const [create, created] = useMutation(CreateUser, { refetchQueries: ["Users"] });
 
   if (!mounted || (!viewer.data && !viewer.error)) return <p aria-live="polite">{t("loading")}</p>;
-  if (viewer.error) return <p role="alert" className={alert}>{apiErrorText(viewer.error, en)}</p>;
-  if (!me || !allowed) return <p role="alert" className={alert}>{t("noPermission")}</p>;
+  if (viewer.error) return <ApiAlert className="mt-4" error={viewer.error} />;
+  if (!me || !allowed) return <Alert className="mt-4">{t("noPermission")}</Alert>;
 
   function add(v: AccountValues) {
     void create({ variables: { input: { login: v.login, fullName: v.fullName, role: v.role, unitCode: v.unit.code, areaCode: v.areaCode } } }).then((r) => {
@@ -79,7 +78,7 @@ export function UsersWorkspace() {
           </label>
           <button type="submit" className="btn">{t("find")}</button>
         </form>
-        {users.error && <p role="alert" className={alert}>{apiErrorText(users.error, en)}</p>}
+        {users.error && <ApiAlert className="mt-4" error={users.error} />}
         {page && (
           <>
             <p className="mt-3 text-sm text-slate-700" aria-live="polite">
@@ -99,7 +98,7 @@ export function UsersWorkspace() {
       <section aria-labelledby="former-heading" className="mt-8">
         <h2 id="former-heading" className="text-2xl font-bold text-brand-900">{t("formerHeading")}</h2>
         <p className="mt-1 max-w-3xl text-slate-700">{t("formerIntro")}</p>
-        {former.error && <p role="alert" className={alert}>{apiErrorText(former.error, en)}</p>}
+        {former.error && <ApiAlert className="mt-4" error={former.error} />}
         {formerAccounts && (formerAccounts.totalCount === 0
           ? <p className="mt-2">{t("formerNone")}</p>
           : <AccountList label={t("formerHeading")} accounts={formerAccounts.edges.map((e) => e.node)} root={root} viewerId={me.id} onCode={setIssued} reassign />)}

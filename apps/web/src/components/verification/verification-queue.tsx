@@ -15,12 +15,15 @@ import { useCodeLabel } from "../register/labels";
 import { effectOf } from "./effect";
 import { QueueLineFields, RejectMutation, VerificationQueueQuery, VerifyMutation } from "./queries";
 import { useDay, useMonth } from "../use-day";
+import { ApiAlert } from "../alert";
+import { apiErrorText } from "../api-error";
 
 type Outcome = { ok: boolean; text: string };
 
 export function VerificationQueue({ unitCode }: { unitCode: string }) {
   const t = useTranslations("Verification");
   const day = useDay();
+  const en = useLocale() === "en";
   const label = useCodeLabel();
   const monthName = useMonth();
   const client = useApolloClient();
@@ -36,7 +39,7 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
   const [verify] = useMutation(VerifyMutation);
   const [reject] = useMutation(RejectMutation);
 
-  if (error) return <p role="alert" className="mt-6 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{error.message}</p>;
+  if (error) return <ApiAlert className="mt-6" error={error} />;
   if (loading || !data) return <p aria-live="polite" className="mt-6">{t("loading")}</p>;
 
   async function run(ids: string[], action: (id: string) => Promise<unknown>, done: string) {
@@ -49,7 +52,7 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
         results[id] = { ok: true, text: done };
         ok++;
       } catch (e) {
-        results[id] = { ok: false, text: (e as Error).message };
+        results[id] = { ok: false, text: apiErrorText(e, en) };
       }
     }
     setOutcomes((o) => ({ ...o, ...results }));

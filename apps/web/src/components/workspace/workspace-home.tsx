@@ -10,6 +10,7 @@ import { KeyFigurePeriodFields, WorkspaceHomeQuery } from "./queries";
 import { KeyFigureTable } from "./key-figure-table";
 import { WorkWaiting } from "./work-waiting";
 import { useDay } from "../use-day";
+import { Alert, ApiAlert } from "../alert";
 
 export const workspaceHref = (code: string) => `/lam-viec?ma=${encodeURIComponent(code)}`;
 const within = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
@@ -26,7 +27,7 @@ export function WorkspaceHome({ unitCode }: { unitCode?: string }) {
     return (
       <>
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-        <p role="alert" className="mt-6 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{error?.message ?? t("loading")}</p>
+        {error ? <ApiAlert className="mt-6" error={error} /> : <Alert className="mt-6">{t("loading")}</Alert>}
       </>
     );
   }
