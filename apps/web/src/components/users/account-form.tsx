@@ -28,6 +28,7 @@ export function AccountForm({ idPrefix, root, initial, initialChain, withLogin, 
   pending: boolean; error?: unknown; onSubmit: (values: AccountValues) => void; onCancel?: () => void;
 }) {
   const t = useTranslations("Users");
+  const layout = useTranslations("Layout");
   const en = useLocale() === "en";
   const [login, setLogin] = useState(initial?.login ?? "");
   const [fullName, setFullName] = useState(initial?.fullName ?? "");
@@ -109,7 +110,7 @@ export function AccountForm({ idPrefix, root, initial, initialChain, withLogin, 
       {error ? <ApiAlert error={error} /> : null}
       <div className="flex flex-wrap gap-3">
         <button type="submit" className="btn" disabled={pending}>{pending ? t("saving") : submitLabel}</button>
-        {onCancel && <button type="button" className="btn-secondary" onClick={onCancel}>{t("cancel")}</button>}
+        {onCancel && <button type="button" className="btn-secondary" onClick={onCancel}>{layout("cancel")}</button>}
       </div>
     </form>
   );

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled }: {
   label: string; question: ReactNode; confirmLabel: string; onConfirm: () => void; disabled?: boolean;
 }) {
-  const t = useTranslations("Users");
+  const layout = useTranslations("Layout");
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -23,7 +23,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
       <p>{question}</p>
       <div className="mt-2 flex flex-wrap gap-3">
         <button ref={confirmRef} type="button" className="btn" onClick={() => { setAsking(false); onConfirm(); }}>{confirmLabel}</button>
-        <button type="button" className="btn-secondary" onClick={() => setAsking(false)}>{t("cancel")}</button>
+        <button type="button" className="btn-secondary" onClick={() => setAsking(false)}>{layout("cancel")}</button>
       </div>
     </div>
   );

@@ -22,6 +22,7 @@ type Outcome = { ok: boolean; text: string };
 
 export function VerificationQueue({ unitCode }: { unitCode: string }) {
   const t = useTranslations("Verification");
+  const layout = useTranslations("Layout");
   const day = useDay();
   const en = useLocale() === "en";
   const label = useCodeLabel();
@@ -99,7 +100,7 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
           {reasonError && <p id="reason-error" className="text-red-800">{t("reasonRequired")}</p>}
           <div className="flex gap-3">
             <button type="submit" className="btn" disabled={busy}>{t("confirmReject")}</button>
-            <button type="button" className="btn-secondary" onClick={() => setRejecting(null)}>{t("cancel")}</button>
+            <button type="button" className="btn-secondary" onClick={() => setRejecting(null)}>{layout("cancel")}</button>
           </div>
         </form>
       )}
