@@ -9,6 +9,7 @@ import { useFragment, type FragmentType } from "../../generated/gql";
 import type { AccountFieldsFragment } from "../../generated/gql/graphql";
 import type { PickedUnit } from "../units/unit-picker";
 import { AccountForm, type AccountValues } from "./account-form";
+import { useDay } from "../use-day";
 import { ConfirmButton } from "./confirm-button";
 import type { IssuedCode } from "./one-time-code-notice";
 import { AccountFields, ResetUserPassword, UpdateUser } from "./queries";
@@ -27,6 +28,7 @@ function AccountCard({ account, root, viewerId, onCode, reassign }: {
   account: AccountFieldsFragment; root: PickedUnit; viewerId: string; onCode: (c: IssuedCode) => void; reassign?: boolean;
 }) {
   const t = useTranslations("Users");
+  const day = useDay();
   const [editing, setEditing] = useState(false);
   const [update, updating] = useMutation(UpdateUser, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const [reset, resetting] = useMutation(ResetUserPassword, { refetchQueries: REFETCH });
@@ -52,7 +54,7 @@ function AccountCard({ account, root, viewerId, onCode, reassign }: {
         <dt className="font-semibold">{t("role")}</dt>
         <dd>{t(`roles.${account.role}`)}</dd>
         <dt className="font-semibold">{t("unit")}</dt>
-        <dd>{account.unit.validTo ? t("formerUnit", { name: account.unit.name, code: account.unit.code, until: account.unit.validTo }) : t("unitOption", { name: account.unit.name, code: account.unit.code })}</dd>
+        <dd>{account.unit.validTo ? t("formerUnit", { name: account.unit.name, code: account.unit.code, until: day(account.unit.validTo) }) : t("unitOption", { name: account.unit.name, code: account.unit.code })}</dd>
         {account.area && (<><dt className="font-semibold">{t("area")}</dt><dd>{t("areaOption", { name: account.area.name, code: account.area.code })}</dd></>)}
         <dt className="font-semibold">{t("status")}</dt>
         <dd>{!account.active ? t("inactive") : account.oneTimeCodeUntil ? t("codePending") : t("active")}</dd>
