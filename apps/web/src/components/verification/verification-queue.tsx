@@ -28,7 +28,7 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
   const label = useCodeLabel();
   const monthName = useMonth();
   const client = useApolloClient();
-  const { data, error, loading, refetch } = useQuery(VerificationQueueQuery, { variables: { unit: unitCode } });
+  const { data, error, loading } = useQuery(VerificationQueueQuery, { variables: { unit: unitCode } });
   const lines = useFragment(QueueLineFields, data?.changeEvents.edges.map((e) => e.node) ?? []);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [rejecting, setRejecting] = useState<string[] | null>(null);
@@ -60,9 +60,8 @@ export function VerificationQueue({ unitCode }: { unitCode: string }) {
     setSummary(t("summary", { ok, failed: ids.length - ok }));
     setSelected(new Set());
     setBusy(false);
-    // The register changed: every view built on it (home figures, sheets) is read again.
+    // The register changed: every view built on it (this queue, home figures, sheets) is read again.
     await client.refetchQueries({ include: "active" });
-    await refetch();
   }
   const verifyAll = (ids: string[]) => run(ids, (id) => verify({ variables: { id } }), t("verified"));
   const rejectAll = async () => {
