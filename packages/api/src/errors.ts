@@ -40,8 +40,16 @@ interface CodedError {
   message: string;
   messageEn?: string;
   fieldErrors?: Record<string, string[]>;
+  issues?: ValidationIssue[];
   warnings?: ValidationIssue[];
   details?: Record<string, unknown>;
+}
+
+/** The English of each field's errors, beside the Vietnamese `fieldErrors`. */
+function fieldErrorsEn(issues: ValidationIssue[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const i of issues) if (i.severity === "error") (out[i.field ?? "_"] ??= []).push(i.en);
+  return out;
 }
 
 const isCoded = (e: unknown): e is CodedError =>
@@ -83,6 +91,7 @@ export function toGraphQLError(error: unknown, log: (e: unknown) => void): Mappe
         reason: original.code,
         messageEn: original.messageEn,
         ...(original.fieldErrors && Object.keys(original.fieldErrors).length ? { fieldErrors: original.fieldErrors } : {}),
+        ...(original.issues?.length ? { fieldErrorsEn: fieldErrorsEn(original.issues) } : {}),
         ...(original.warnings?.length ? { warnings: original.warnings.map((w) => ({ code: w.code, field: w.field, message: w.vi, messageEn: w.en })) } : {}),
         ...(original.details ? { details: original.details } : {}),
       },

@@ -44,6 +44,8 @@ describe("household sheets", () => {
     const r = await xa.query(CREATE, { input: { areaCode: area, address: "Số 9", members: [member({ birthDate: "2099-01-01" })] } });
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(Object.keys(r.errors![0]!.extensions!.fieldErrors as object)).toContain("members.0.birthDate");
+    // The same errors in English for English pages, field by field.
+    expect((r.errors![0]!.extensions!.fieldErrorsEn as Record<string, string[]>)["members.0.birthDate"]).toEqual(["Date of birth cannot be after today"]);
     expect(await fingerprint(f)).toEqual(before);
   });
 

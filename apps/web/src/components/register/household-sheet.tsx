@@ -12,14 +12,16 @@ import { EventList } from "./event-list";
 import { useCodeLabel } from "./labels";
 import { EventLineFields, HouseholdSheetQuery } from "./queries";
 import { RecordRefusal, rootFailure } from "./record-refusal";
+import { SheetActions } from "./sheet-actions";
 import { useDay } from "../use-day";
 
-export function HouseholdSheet({ id }: { id: string }) {
+export function HouseholdSheet({ id, canWrite, saved }: { id: string; canWrite: boolean; saved: boolean }) {
   const t = useTranslations("Register");
+  const f = useTranslations("RegisterForm");
   const day = useDay();
   const format = useFormatter();
   const label = useCodeLabel();
-  const { data, error, loading } = useQuery(HouseholdSheetQuery, { variables: { id }, errorPolicy: "all" });
+  const { data, error, loading } = useQuery(HouseholdSheetQuery, { variables: { id }, errorPolicy: "all", fetchPolicy: "cache-and-network" });
   const h = data?.household;
   const events = useFragment(EventLineFields, h?.members.flatMap((m) => m.events) ?? []);
   if (loading) return <p aria-live="polite">{t("loading")}</p>;
@@ -32,6 +34,10 @@ export function HouseholdSheet({ id }: { id: string }) {
     <>
       <p className="text-sm"><Link href="/so-ho" className="underline">{t("backToSearch")}</Link></p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("householdTitle", { code: h.code })}</h1>
+      <SheetActions saved={saved} links={canWrite && h.status === "ACTIVE" ? [
+        { href: `/ho-gia-dinh/${h.id}/sua`, label: f("editHousehold") },
+        { href: `/ho-gia-dinh/${h.id}/them-nhan-khau`, label: f("addPerson") },
+      ] : []} />
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("address")}</dt><dd>{h.address}</dd>
         <dt className="font-semibold">{t("unit")}</dt><dd>{`${h.unit.name} (${h.unit.code})`}</dd>

@@ -11,13 +11,15 @@ import { EventList } from "./event-list";
 import { useCodeLabel } from "./labels";
 import { EventLineFields, PersonSheetQuery } from "./queries";
 import { RecordRefusal, rootFailure } from "./record-refusal";
+import { SheetActions } from "./sheet-actions";
 import { useDay } from "../use-day";
 
-export function PersonSheet({ id }: { id: string }) {
+export function PersonSheet({ id, canWrite, saved }: { id: string; canWrite: boolean; saved: boolean }) {
   const t = useTranslations("Register");
+  const f = useTranslations("RegisterForm");
   const day = useDay();
   const label = useCodeLabel();
-  const { data, error, loading } = useQuery(PersonSheetQuery, { variables: { id }, errorPolicy: "all" });
+  const { data, error, loading } = useQuery(PersonSheetQuery, { variables: { id }, errorPolicy: "all", fetchPolicy: "cache-and-network" });
   const p = data?.person;
   const events = useFragment(EventLineFields, p?.events ?? []);
   if (loading) return <p aria-live="polite">{t("loading")}</p>;
@@ -29,6 +31,7 @@ export function PersonSheet({ id }: { id: string }) {
       <p className="text-sm"><Link href="/so-ho" className="underline">{t("backToSearch")}</Link></p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{p.fullName}</h1>
       {!p.alive && <p className="mt-1 font-semibold text-red-800">{t("diedOn", { date: day(p.deathDate) })}</p>}
+      <SheetActions saved={saved} links={canWrite && p.alive ? [{ href: `/nhan-khau/${p.id}/sua`, label: f("editPerson") }] : []} />
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("sex")}</dt><dd>{label(SEX, p.sex)}</dd>
         <dt className="font-semibold">{t("birthDate")}</dt><dd>{t("birthLine", { date: day(p.birthDate), age: p.age })}</dd>

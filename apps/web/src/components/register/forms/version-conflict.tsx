@@ -1,0 +1,79 @@
+"use client";
+// An edit refused because someone saved the record after it was read: who changed it and
+// when, and field by field what was read, what it holds now and what the user typed. The
+// user decides: save their values over the new version, or take the new version and drop
+// theirs. Nothing is overwritten without that choice.
+import { useEffect, useRef } from "react";
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { useFormatter, useTranslations } from "next-intl";
+
+export interface Conflict {
+  changedFields: string[];
+  changedBy: string | null;
+  changedAt: string;
+  currentVersion: number;
+}
+
+/** The version conflict an edit's error reports, if it is one. */
+export function versionConflict(error: unknown): Conflict | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const e = error.errors.find((x) => x.extensions?.code === "CONFLICT");
+  const d = e?.extensions?.details as { kind?: string; changedFields?: string[]; changedBy?: { fullName: string } | null; changedAt?: string; currentVersion?: number } | undefined;
+  if (d?.kind !== "VERSION" || typeof d.currentVersion !== "number" || !d.changedAt) return null;
+  return { changedFields: d.changedFields ?? [], changedBy: d.changedBy?.fullName ?? null, changedAt: d.changedAt, currentVersion: d.currentVersion };
+}
+
+export interface ConflictRow {
+  field: string;
+  label: string;
+  read: string;
+  now: string;
+  mine: string;
+}
+
+export function VersionConflict({ conflict, rows, onKeepMine, onTakeTheirs, busy }: {
+  conflict: Conflict;
+  rows: ConflictRow[];
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+  busy: boolean;
+}) {
+  const t = useTranslations("RegisterForm");
+  const format = useFormatter();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [conflict]);
+  const at = format.dateTime(new Date(conflict.changedAt), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
+  const cell = "px-2 py-1.5 align-top";
+  return (
+    <section role="alert" aria-labelledby="conflict-heading" className="mt-6 rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900" data-testid="conflict">
+      <h2 id="conflict-heading" ref={heading} tabIndex={-1} className="text-lg font-bold">{t("conflictTitle")}</h2>
+      <p className="mt-1">{t("conflictLine", { who: conflict.changedBy ?? t("someoneElse"), at })}</p>
+      <div className="mt-3 overflow-x-auto" role="region" aria-label={t("conflictTable")} tabIndex={0}>
+        <table className="w-full border-collapse bg-white text-left">
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className={cell}>{t("field")}</th>
+              <th scope="col" className={cell}>{t("youRead")}</th>
+              <th scope="col" className={cell}>{t("nowHolds")}</th>
+              <th scope="col" className={cell}>{t("youTyped")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.field} className="border-t border-slate-200" data-field={r.field} data-changed={conflict.changedFields.includes(r.field) || undefined}>
+                <th scope="row" className={cell}>{r.label}</th>
+                <td className={cell}>{r.read}</td>
+                <td className={`${cell} ${conflict.changedFields.includes(r.field) ? "font-bold" : ""}`}>{r.now}</td>
+                <td className={cell}>{r.mine}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button type="button" onClick={onKeepMine} disabled={busy} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">{t("keepMine")}</button>
+        <button type="button" onClick={onTakeTheirs} disabled={busy} className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold hover:bg-slate-100">{t("takeTheirs")}</button>
+      </div>
+    </section>
+  );
+}
