@@ -3,24 +3,12 @@
 // commune's figures on the home move by one; a province officer drills down to a commune
 // and back; an officer typing the address of another commune's person gets a refusal and
 // none of the person's data. Every screen is scanned with axe.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { axe, gql } from "./page-checks";
 import { signIn } from "./sign-in-as";
 
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
 const plain = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
-}
-
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await page.request.post("/api/graphql", { data: { query, variables }, headers: { "content-type": "application/json" } });
-  const json = (await r.json()) as { data?: T; errors?: unknown };
-  expect(json.errors).toBeUndefined();
-  return json.data!;
-}
 
 interface Mother { id: string; fullName: string; household: { id: string; code: string } }
 

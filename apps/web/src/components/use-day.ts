@@ -16,3 +16,10 @@ export function useMonth() {
     return format.dateTime(new Date(Date.UTC(year, month - 1, 15)), { month: "long", year: "numeric", timeZone: "UTC" });
   };
 }
+
+/** A moment (an ISO timestamp) as the page's language writes it, Vietnam's time, full year: "03:56 08/12/2026". */
+export function useMoment() {
+  const format = useFormatter();
+  return (iso: string) =>
+    format.dateTime(new Date(iso), { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh" });
+}

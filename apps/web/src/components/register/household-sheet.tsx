@@ -5,7 +5,7 @@
 // change history of the members and the household's re-addressings. Opening it is audited.
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { EDUCATION_LEVEL, HOUSEHOLD_TYPE, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import { EventList } from "./event-list";
@@ -13,13 +13,13 @@ import { useCodeLabel } from "./labels";
 import { EventLineFields, HouseholdSheetQuery } from "./queries";
 import { RecordRefusal, rootFailure } from "./record-refusal";
 import { SheetActions } from "./sheet-actions";
-import { useDay } from "../use-day";
+import { useDay, useMoment } from "../use-day";
 
 export function HouseholdSheet({ id, canWrite, saved }: { id: string; canWrite: boolean; saved: boolean }) {
   const t = useTranslations("Register");
   const f = useTranslations("RegisterForm");
   const day = useDay();
-  const format = useFormatter();
+  const moment = useMoment();
   const label = useCodeLabel();
   const { data, error, loading } = useQuery(HouseholdSheetQuery, { variables: { id }, errorPolicy: "all", fetchPolicy: "cache-and-network" });
   const h = data?.household;
@@ -45,7 +45,7 @@ export function HouseholdSheet({ id, canWrite, saved }: { id: string; canWrite: 
         <dt className="font-semibold">{t("householdType")}</dt><dd>{label(HOUSEHOLD_TYPE, h.type)}</dd>
         <dt className="font-semibold">{t("established")}</dt><dd>{day(h.establishedOn)}{h.dissolvedOn ? ` · ${t("dissolved", { date: day(h.dissolvedOn) })}` : ""}</dd>
         <dt className="font-semibold">{t("lastChange")}</dt>
-        <dd>{t("lastChangeLine", { version: h.version, at: format.dateTime(new Date(h.updatedAt), { dateStyle: "short", timeStyle: "short" }), by: h.updatedBy?.fullName ?? "–" })}</dd>
+        <dd>{t("lastChangeLine", { version: h.version, at: moment(h.updatedAt), by: h.updatedBy?.fullName ?? "–" })}</dd>
       </dl>
       <section aria-labelledby="members-heading" className="mt-8">
         <h2 id="members-heading" className="text-xl font-bold text-brand-900">{t("membersHeading", { n: h.members.length })}</h2>

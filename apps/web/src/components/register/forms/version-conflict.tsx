@@ -5,7 +5,8 @@
 // theirs. Nothing is overwritten without that choice.
 import { useEffect, useRef } from "react";
 import { CombinedGraphQLErrors } from "@apollo/client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useMoment } from "../../use-day";
 
 export interface Conflict {
   changedFields: string[];
@@ -39,10 +40,10 @@ export function VersionConflict({ conflict, rows, onKeepMine, onTakeTheirs, busy
   busy: boolean;
 }) {
   const t = useTranslations("RegisterForm");
-  const format = useFormatter();
+  const moment = useMoment();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [conflict]);
-  const at = format.dateTime(new Date(conflict.changedAt), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
+  const at = moment(conflict.changedAt);
   const cell = "px-2 py-1.5 align-top";
   return (
     <section role="alert" aria-labelledby="conflict-heading" className="mt-6 rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900" data-testid="conflict">
