@@ -121,7 +121,7 @@ test("a commune officer who types the address of another commune's person is ref
 test("the register search and the queue fit a phone screen", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await signIn(page, "xa");
-  for (const path of ["/lam-viec", "/so-ho?q=nguyen", "/xac-minh-bien-dong"]) {
+  for (const path of ["/lam-viec", "/so-ho?q=nguyen", "/xac-minh-bien-dong", "/ho-gia-dinh/moi"]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
     await expect(page.getByText(/Đang (tải|tìm)/)).toHaveCount(0);
