@@ -88,12 +88,6 @@ export const UpdatePersonMutation = graphql(`
         id
         version
       }
-      warnings {
-        code
-        field
-        message
-        messageEn
-      }
     }
   }
 `);
@@ -104,12 +98,6 @@ export const UpdateHouseholdMutation = graphql(`
       household {
         id
         version
-      }
-      warnings {
-        code
-        field
-        message
-        messageEn
       }
     }
   }
@@ -122,12 +110,6 @@ export const CreateHouseholdMutation = graphql(`
         id
         code
       }
-      warnings {
-        code
-        field
-        message
-        messageEn
-      }
     }
   }
 `);
@@ -137,12 +119,6 @@ export const CreatePersonMutation = graphql(`
     createPerson(householdId: $householdId, person: $person, since: $since) {
       person {
         id
-      }
-      warnings {
-        code
-        field
-        message
-        messageEn
       }
     }
   }

@@ -65,25 +65,13 @@ function HouseholdEditor({ household: h }: { household: Household }) {
     field === "type" ? label(HOUSEHOLD_TYPE, v as keyof typeof HOUSEHOLD_TYPE) : field === "areaCode" ? areaName(v) : field === "headId" ? (h.members.find((m) => m.id === v)?.fullName ?? (v || "–")) : v;
   const set = (field: Field, value: string) => { edit.set(field, value); issues.touch(field); };
 
-  function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    if (edit.changed.length === 0) return;
-    if (issues.attempt()) void edit.submit();
-    else focusFirstInvalid();
-  }
-
   return (
     <>
       <p className="text-sm"><Link href={sheet} className="underline">{f("backToHousehold", { code: h.code })}</Link></p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{f("editHouseholdTitle", { code: h.code })}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{f("editHouseholdIntro")}</p>
-      {edit.conflict && (
-        <VersionConflict conflict={edit.conflict.conflict} busy={edit.busy} onKeepMine={edit.keepMine} onTakeTheirs={edit.takeTheirs}
-          rows={FIELDS.filter((k) => edit.conflict!.now[k] !== edit.base[k] || edit.values[k] !== edit.base[k]).map((k) => ({
-            field: k, label: names[k], read: shownValue(k, edit.base[k]), now: shownValue(k, edit.conflict!.now[k]), mine: shownValue(k, edit.values[k]),
-          }))} />
-      )}
-      <form noValidate onSubmit={onSubmit} className="mt-6 grid max-w-3xl gap-4" aria-label={f("editHouseholdTitle", { code: h.code })}>
+      <VersionConflict edit={edit} fields={FIELDS} name={(k) => names[k]} show={shownValue} />
+      <form noValidate onSubmit={edit.onSubmit(issues.attempt)} className="mt-6 grid max-w-3xl gap-4" aria-label={f("editHouseholdTitle", { code: h.code })}>
         <FormField id="household-address" label={names.address} issues={shown.address}>
           {(props) => <input {...props} className={inputClass} value={edit.values.address} autoComplete="off" onChange={(e) => set("address", e.target.value)} />}
         </FormField>

@@ -65,25 +65,13 @@ function PersonEditor({ person }: { person: Person }) {
   const isHead = edit.base.relationToHead === "HEAD";
   const temporary = edit.base.residenceStatus === "TEMPORARY_RESIDENT";
 
-  function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    if (edit.changed.length === 0) return;
-    if (issues.attempt()) void edit.submit();
-    else focusFirstInvalid();
-  }
-
   return (
     <>
       <p className="text-sm"><Link href={sheet} className="underline">{f("backToPerson", { name: person.fullName })}</Link></p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{f("editPersonTitle", { name: person.fullName })}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{f("editPersonIntro")}</p>
-      {edit.conflict && (
-        <VersionConflict conflict={edit.conflict.conflict} busy={edit.busy} onKeepMine={edit.keepMine} onTakeTheirs={edit.takeTheirs}
-          rows={PERSON_FORM_FIELDS.filter((k) => edit.conflict!.now[k] !== edit.base[k] || edit.values[k] !== edit.base[k]).map((k) => ({
-            field: k, label: display.name(k), read: display.value(k, edit.base[k], day), now: display.value(k, edit.conflict!.now[k], day), mine: display.value(k, edit.values[k], day),
-          }))} />
-      )}
-      <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl" aria-label={f("editPersonTitle", { name: person.fullName })}>
+      <VersionConflict edit={edit} fields={PERSON_FORM_FIELDS} name={display.name} show={(k, v) => display.value(k, v, day)} />
+      <form noValidate onSubmit={edit.onSubmit(issues.attempt)} className="mt-6 max-w-3xl" aria-label={f("editPersonTitle", { name: person.fullName })}>
         <PersonFields idPrefix="person" values={edit.values} issues={issuesByField(issues.shown, en)}
           onChange={(field, value) => { edit.set(field, value); issues.touch(field); }}
           relations={isHead ? undefined : MEMBER_RELATIONS} residences={temporary ? undefined : COUNTED_RESIDENCES}

@@ -3,7 +3,8 @@
 // values typed, and what happens on save. A save sends only the changed fields with the
 // base; when someone saved the record meanwhile the API refuses it, the record is read
 // again and the conflict is kept for the user to decide (keep mine / take theirs).
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
+import { focusFirstInvalid } from "./use-shown-issues";
 import { versionConflict, type Conflict } from "./version-conflict";
 
 export type Values<F extends string> = Record<F, string>;
@@ -57,7 +58,13 @@ export function useVersionedEdit<F extends string>({ initial, version: initialVe
     base, values, conflict, error, busy,
     changed: changedFields(base, values),
     set: (field: F, value: string) => setValues((old) => ({ ...old, [field]: value })),
-    submit: () => send(version, base, values),
+    /** The form's submit: nothing when nothing changed; the user's checks first (`attempt`). */
+    onSubmit: (attempt: () => boolean) => (e: FormEvent) => {
+      e.preventDefault();
+      if (changedFields(base, values).length === 0) return;
+      if (attempt()) void send(version, base, values);
+      else focusFirstInvalid();
+    },
     /** Save the typed values over the version saved meanwhile. */
     keepMine: () => {
       if (!conflict) return;
@@ -80,3 +87,5 @@ export function useVersionedEdit<F extends string>({ initial, version: initialVe
     },
   };
 }
+
+export type VersionedEdit<F extends string> = ReturnType<typeof useVersionedEdit<F>>;

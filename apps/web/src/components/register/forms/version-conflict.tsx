@@ -7,6 +7,7 @@ import { useEffect, useRef } from "react";
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { useTranslations } from "next-intl";
 import { useMoment } from "../../use-day";
+import type { VersionedEdit } from "./use-versioned-edit";
 
 export interface Conflict {
   changedFields: string[];
@@ -24,25 +25,22 @@ export function versionConflict(error: unknown): Conflict | null {
   return { changedFields: d.changedFields ?? [], changedBy: d.changedBy?.fullName ?? null, changedAt: d.changedAt, currentVersion: d.currentVersion };
 }
 
-export interface ConflictRow {
-  field: string;
-  label: string;
-  read: string;
-  now: string;
-  mine: string;
-}
-
-export function VersionConflict({ conflict, rows, onKeepMine, onTakeTheirs, busy }: {
-  conflict: Conflict;
-  rows: ConflictRow[];
-  onKeepMine: () => void;
-  onTakeTheirs: () => void;
-  busy: boolean;
+/** Shown while `edit` holds a conflict: the fields that differ between what was read, what
+ * the record holds now and what was typed, each named and shown by the form. */
+export function VersionConflict<F extends string>({ edit, fields, name, show }: {
+  edit: VersionedEdit<F>;
+  fields: readonly F[];
+  name: (field: F) => string;
+  show: (field: F, value: string) => string;
 }) {
   const t = useTranslations("RegisterForm");
   const moment = useMoment();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [conflict]);
+  useEffect(() => heading.current?.focus(), [edit.conflict]);
+  if (!edit.conflict) return null;
+  const { conflict, now } = edit.conflict;
+  const rows = fields.filter((k) => now[k] !== edit.base[k] || edit.values[k] !== edit.base[k])
+    .map((k) => ({ field: k, label: name(k), read: show(k, edit.base[k]), now: show(k, now[k]), mine: show(k, edit.values[k]) }));
   const at = moment(conflict.changedAt);
   const cell = "px-2 py-1.5 align-top";
   return (
@@ -72,8 +70,8 @@ export function VersionConflict({ conflict, rows, onKeepMine, onTakeTheirs, busy
         </table>
       </div>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" onClick={onKeepMine} disabled={busy} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">{t("keepMine")}</button>
-        <button type="button" onClick={onTakeTheirs} disabled={busy} className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold hover:bg-slate-100">{t("takeTheirs")}</button>
+        <button type="button" onClick={() => void edit.keepMine()} disabled={edit.busy} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">{t("keepMine")}</button>
+        <button type="button" onClick={edit.takeTheirs} disabled={edit.busy} className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold hover:bg-slate-100">{t("takeTheirs")}</button>
       </div>
     </section>
   );
