@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { Action } from "@danso/api";
 import { viewerActions } from "../auth/viewer-actions";
+import { MobileMenu } from "./mobile-menu";
 import { NavLink } from "./nav-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
@@ -31,6 +32,11 @@ const NAV_LINKS: { href: string; label: "home" | "workspace" | "register" | "ver
 
 export async function SiteHeader() {
   const [t, actions] = await Promise.all([getTranslations("Layout"), viewerActions()]);
+  const links = NAV_LINKS.filter((l) => !l.needs || actions?.includes(l.needs)).map((l) => (
+    <li key={l.href}>
+      <NavLink href={l.href}>{t(l.label)}</NavLink>
+    </li>
+  ));
   return (
     <header className="border-b-4 border-accent bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
@@ -46,13 +52,12 @@ export async function SiteHeader() {
         </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="bg-brand-700">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4 sm:px-6">
-          {NAV_LINKS.filter((l) => !l.needs || actions?.includes(l.needs)).map((l) => (
-            <li key={l.href}>
-              <NavLink href={l.href}>{t(l.label)}</NavLink>
-            </li>
-          ))}
-        </ul>
+        <div className="mx-auto max-w-6xl px-4 sm:px-6">
+          <MobileMenu label={t("menu")}>
+            <ul className="grid grid-cols-2 gap-x-4 pb-2">{links}</ul>
+          </MobileMenu>
+          <ul className="hidden flex-wrap gap-x-6 sm:flex">{links}</ul>
+        </div>
       </nav>
     </header>
   );
