@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
 import { useFormatter, useTranslations } from "next-intl";
-import { EDUCATION_LEVEL, HOUSEHOLD_TYPE, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
+import { CONTRACEPTIVE_METHOD, EDUCATION_LEVEL, HOUSEHOLD_TYPE, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import { EventList } from "./event-list";
 import { useCodeLabel } from "./labels";
@@ -71,7 +71,7 @@ export function HouseholdSheet({ id }: { id: string }) {
                     <td className={cell}>{m.ethnicity.name}</td>
                     <td className={cell}>{label(EDUCATION_LEVEL, m.education)}</td>
                     <td className={cell}>{label(MARITAL_STATUS, m.maritalStatus)}</td>
-                    <td className={cell}>{method ? t("methodSince", { method: method.methodLabel, date: day(method.validFrom) }) : "–"}</td>
+                    <td className={cell}>{method ? t("methodSince", { method: label(CONTRACEPTIVE_METHOD, method.method), date: day(method.validFrom) }) : "–"}</td>
                     <td className={cell}>{pregnancies.has(m.id) ? t("pregnantSince", { date: day(pregnancies.get(m.id)) }) : "–"}</td>
                     <td className={cell}>{label(RESIDENCE_STATUS, m.residenceStatus)}</td>
                   </tr>

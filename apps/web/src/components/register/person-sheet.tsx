@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
-import { EDUCATION_LEVEL, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
+import { CONTRACEPTIVE_METHOD, EDUCATION_LEVEL, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import { EventList } from "./event-list";
 import { useCodeLabel } from "./labels";
@@ -70,7 +70,7 @@ export function PersonSheet({ id }: { id: string }) {
         <section aria-labelledby="contraception-heading" className="mt-8">
           <h2 id="contraception-heading" className="text-xl font-bold text-brand-900">{t("contraception")}</h2>
           <ul className="mt-2 list-disc pl-6">
-            {p.contraception.map((c) => <li key={c.id}>{`${c.methodLabel}: ${c.validTo ? t("spellClosed", { from: day(c.validFrom), to: day(c.validTo) }) : t("spellOpen", { from: day(c.validFrom) })}`}</li>)}
+            {p.contraception.map((c) => <li key={c.id}>{`${label(CONTRACEPTIVE_METHOD, c.method)}: ${c.validTo ? t("spellClosed", { from: day(c.validFrom), to: day(c.validTo) }) : t("spellOpen", { from: day(c.validFrom) })}`}</li>)}
           </ul>
         </section>
       )}
