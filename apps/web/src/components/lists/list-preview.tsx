@@ -85,7 +85,7 @@ export function ListPreview({ choice }: { choice: ListChoice }) {
                 {list.edges.map(({ node }, i) => (
                   <tr key={node.id} className="border-t border-slate-200">
                     <td className="px-2 py-1 tabular-nums">{first + i + 1}</td>
-                    {columns.map((c) => <td key={c.key} className="whitespace-nowrap px-2 py-1">{value(node as Row, c.key)}</td>)}
+                    {columns.map((c) => <td key={c.key} className="whitespace-nowrap px-2 py-1" translate={c.key === "address" ? "no" : undefined}>{value(node as Row, c.key)}</td>)}
                   </tr>
                 ))}
               </tbody>

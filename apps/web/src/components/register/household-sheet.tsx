@@ -33,7 +33,7 @@ export function HouseholdSheet({ id }: { id: string }) {
       <p className="text-sm"><Link href="/so-ho" className="underline">{t("backToSearch")}</Link></p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("householdTitle", { code: h.code })}</h1>
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-        <dt className="font-semibold">{t("address")}</dt><dd>{h.address}</dd>
+        <dt className="font-semibold">{t("address")}</dt><dd translate="no">{h.address}</dd>
         <dt className="font-semibold">{t("unit")}</dt><dd>{`${h.unit.name} (${h.unit.code})`}</dd>
         <dt className="font-semibold">{t("area")}</dt><dd>{`${h.area.name} (${h.area.code})`}{h.area.collaboratorName ? ` · ${t("collaborator", { name: h.area.collaboratorName })}` : ""}</dd>
         <dt className="font-semibold">{t("householdType")}</dt><dd>{label(HOUSEHOLD_TYPE, h.type)}</dd>

@@ -38,7 +38,7 @@ export function PersonSheet({ id }: { id: string }) {
         <dt className="font-semibold">{t("education")}</dt><dd>{label(EDUCATION_LEVEL, p.education)}</dd>
         <dt className="font-semibold">{t("maritalStatus")}</dt><dd>{label(MARITAL_STATUS, p.maritalStatus)}</dd>
         <dt className="font-semibold">{t("household")}</dt>
-        <dd>{p.household ? <><Link href={`/ho-gia-dinh/${p.household.id}`} className="underline">{p.household.code}</Link>{` · ${p.household.address} · ${label(RELATION_TO_HEAD, p.relationToHead)}`}</> : "–"}</dd>
+        <dd>{p.household ? <><Link href={`/ho-gia-dinh/${p.household.id}`} className="underline">{p.household.code}</Link><span translate="no">{` · ${p.household.address}`}</span>{` · ${label(RELATION_TO_HEAD, p.relationToHead)}`}</> : "–"}</dd>
         <dt className="font-semibold">{t("residence")}</dt><dd>{label(RESIDENCE_STATUS, p.residenceStatus)}</dd>
         <dt className="font-semibold">{t("mother")}</dt><dd>{person(p.mother)}</dd>
         <dt className="font-semibold">{t("father")}</dt><dd>{person(p.father)}</dd>
