@@ -59,11 +59,17 @@ test("the administrator creates a collaborator with the keyboard, who signs in w
   // A collaborator needs an area: the form says so before the commune is chosen.
   await expect(create.getByText("Cộng tác viên thuộc một xã: hãy chọn xã, rồi chọn địa bàn.")).toBeVisible();
   const commune = create.getByLabel("Xã, phường, đặc khu");
-  // The demo commune (its areas have households and collaborators).
+  // The demo commune (its areas have households and collaborators). The list appears once
+  // its communes are loaded; reading its options before (allTextContents does not wait)
+  // found none, and the test then chose "all of Hải Phòng".
+  await expect(commune).toBeVisible();
   const wards = await commune.locator("option").allTextContents();
-  await commune.selectOption({ label: wards.find((w) => w.startsWith("Phường Thành Đông"))! });
+  const ward = wards.find((w) => w.startsWith("Phường Thành Đông"));
+  expect(ward).toBeDefined();
+  await commune.selectOption({ label: ward! });
   const area = create.getByLabel("Địa bàn");
-  await expect(area.locator("option")).not.toHaveCount(1);
+  // At least one area besides "choose an area" (not just "not one option": none passed too).
+  await expect(area.locator("option").nth(1)).toBeAttached();
   // Names repeat in merged wards: every area shows its code.
   expect((await area.locator("option").allTextContents()).slice(1).every((o) => /\(mã [\w.-]+\)$/.test(o))).toBe(true);
   await area.selectOption({ index: 1 });

@@ -1,5 +1,5 @@
 // Errors users can act on: a machine code, a Vietnamese message (English alongside) and,
-// for bad input, the message of each field. Mapped to GraphQL errors in one place.
+// for bad input, the message of each field (in English too where the data layer has it). Mapped to GraphQL errors in one place.
 import type { ValidationIssue } from "@danso/domain";
 
 export type ErrorCode =
@@ -17,7 +17,7 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly messageEn: string,
-    readonly details: { fieldErrors?: Record<string, string[]>; warnings?: ValidationIssue[]; [k: string]: unknown } = {},
+    readonly details: { fieldErrors?: Record<string, string[]>; fieldErrorsEn?: Record<string, string[]>; warnings?: ValidationIssue[]; [k: string]: unknown } = {},
   ) {
     super(message);
   }
@@ -31,8 +31,8 @@ export const forbidden = () =>
 
 export const notFound = (what: string, whatEn: string) => new ApiError("NOT_FOUND", `Không tìm thấy ${what}.`, `${whatEn} not found.`);
 
-export const badInput = (message: string, messageEn: string, fieldErrors?: Record<string, string[]>) =>
-  new ApiError("BAD_USER_INPUT", message, messageEn, fieldErrors ? { fieldErrors } : {});
+export const badInput = (message: string, messageEn: string, fieldErrors?: Record<string, string[]>, fieldErrorsEn?: Record<string, string[]>) =>
+  new ApiError("BAD_USER_INPUT", message, messageEn, { ...(fieldErrors ? { fieldErrors } : {}), ...(fieldErrorsEn ? { fieldErrorsEn } : {}) });
 
 /** An error thrown by the data layer (packages/db/src/register): RegisterError. */
 interface CodedError {
@@ -40,16 +40,9 @@ interface CodedError {
   message: string;
   messageEn?: string;
   fieldErrors?: Record<string, string[]>;
-  issues?: ValidationIssue[];
+  fieldErrorsEn?: Record<string, string[]>;
   warnings?: ValidationIssue[];
   details?: Record<string, unknown>;
-}
-
-/** The English of each field's errors, beside the Vietnamese `fieldErrors`. */
-function fieldErrorsEn(issues: ValidationIssue[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const i of issues) if (i.severity === "error") (out[i.field ?? "_"] ??= []).push(i.en);
-  return out;
 }
 
 const isCoded = (e: unknown): e is CodedError =>
@@ -91,7 +84,7 @@ export function toGraphQLError(error: unknown, log: (e: unknown) => void): Mappe
         reason: original.code,
         messageEn: original.messageEn,
         ...(original.fieldErrors && Object.keys(original.fieldErrors).length ? { fieldErrors: original.fieldErrors } : {}),
-        ...(original.issues?.length ? { fieldErrorsEn: fieldErrorsEn(original.issues) } : {}),
+        ...(original.fieldErrorsEn && Object.keys(original.fieldErrorsEn).length ? { fieldErrorsEn: original.fieldErrorsEn } : {}),
         ...(original.warnings?.length ? { warnings: original.warnings.map((w) => ({ code: w.code, field: w.field, message: w.vi, messageEn: w.en })) } : {}),
         ...(original.details ? { details: original.details } : {}),
       },

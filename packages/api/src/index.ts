@@ -11,7 +11,6 @@ export { SESSION_MAX_AGE_SECONDS, sessionToken, readSession, claimsOf, sessionVi
 export { loadViewer, type Viewer } from "./viewer.js";
 export { PERMISSIONS, actionsOf, type Action } from "./policy/permissions.js";
 export { can } from "./policy/authorize.js";
-export { ROLE_LABELS } from "./me/resolvers.js";
 export { ApiError } from "./errors.js";
 export { reportDownload, type ReportFormat, type FileDownload } from "./downloads/report-download.js";
 export { yearbookDownload } from "./downloads/yearbook-download.js";

@@ -6,6 +6,7 @@ export * from "./codes/labels.js";
 export * from "./codes/person.js";
 export * from "./codes/contraception.js";
 export * from "./codes/ethnicity.js";
+export * from "./codes/unit-levels.js";
 export * from "./validation/result.js";
 export * from "./validation/cccd.js";
 export * from "./validation/person.js";

@@ -3,6 +3,7 @@
 // (callerAddress), so the sign-in limits count the caller, not a header they wrote.
 import { authenticate, PASSWORD_CHANGE_REQUIRED, SignInError } from "@danso/api";
 import type { Db } from "@danso/db";
+import { LOCALE_COOKIE } from "../i18n/locales";
 import { callerAddress } from "./peer-address";
 
 /** next-auth's error code when the password was a one-time code: the form then asks for a
@@ -29,10 +30,18 @@ export async function signInWithCredentials(db: Db, credentials: Credentials | u
     });
     return { id: String(viewer.id), name: viewer.fullName, sessionVersion: viewer.sessionVersion };
   } catch (error) {
-    // The message reaches the sign-in form as next-auth's `error`.
+    // The message reaches the sign-in form as next-auth's `error`, in the language the
+    // form was shown in (the language switch's cookie comes with the request).
     if (error instanceof SignInError) {
-      throw new Error(error.details.reason === PASSWORD_CHANGE_REQUIRED ? PASSWORD_CHANGE_ERROR : error.message, { cause: error });
+      const message = englishRequested(headers) ? error.messageEn : error.message;
+      throw new Error(error.details.reason === PASSWORD_CHANGE_REQUIRED ? PASSWORD_CHANGE_ERROR : message, { cause: error });
     }
     throw error;
   }
+}
+
+/** Whether the request's language cookie asks for English (Vietnamese otherwise). */
+function englishRequested(headers: Headers): boolean {
+  const cookies = (headers.get("cookie") ?? "").split(";").map((c) => c.trim().split("="));
+  return cookies.some(([name, value]) => name === LOCALE_COOKIE && value === "en");
 }

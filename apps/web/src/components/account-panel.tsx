@@ -4,7 +4,10 @@
 import { useSyncExternalStore } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
+import { ROLE_LABELS } from "@danso/domain";
 import { graphql } from "../generated/gql";
+import { useLabel } from "./use-label";
+import { ApiAlert } from "./alert";
 import type messages from "../../messages/vi.json";
 
 type IntlMessages = typeof messages;
@@ -14,7 +17,7 @@ export const AccountQuery = graphql(`
     me {
       login
       fullName
-      roleLabel
+      role
       permissions
       unit {
         name
@@ -35,12 +38,13 @@ type PermissionKey = keyof IntlMessages["Account"]["permission"];
 
 export function AccountPanel() {
   const t = useTranslations("Account");
+  const label = useLabel();
   // Only in the browser: the server render has no session cookie to send.
   const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const { data, loading, error } = useQuery(AccountQuery, { skip: !mounted, fetchPolicy: "network-only" });
 
   if (!mounted || loading) return <p aria-live="polite">{t("loading")}</p>;
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <ApiAlert error={error} />;
   const me = data?.me;
   if (!me) return <p>{t("notSignedIn")}</p>;
   const place = [...me.unit.ancestors.map((a) => a.name).filter((n) => n !== "Việt Nam"), me.unit.name].reverse().join(", ");
@@ -51,7 +55,7 @@ export function AccountPanel() {
       <dt className="font-semibold">{t("login")}</dt>
       <dd>{me.login}</dd>
       <dt className="font-semibold">{t("role")}</dt>
-      <dd data-testid="account-role">{me.roleLabel}</dd>
+      <dd data-testid="account-role">{label(ROLE_LABELS[me.role])}</dd>
       <dt className="font-semibold">{t("unit")}</dt>
       <dd data-testid="account-unit">{place}</dd>
       {me.area && (

@@ -1,6 +1,6 @@
 "use client";
 // The sign-in form. Errors (wrong password, too many attempts) come back from the API
-// package in Vietnamese and are announced to screen readers (role="alert"). When the
+// package in the page's language and are announced to screen readers (role="alert"). When the
 // password is an administrator's one-time code, the form asks for the user's own new
 // password and sends it with the code: the code alone never opens a session.
 import { useRef, useState, type FormEvent } from "react";

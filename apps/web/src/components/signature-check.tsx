@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useLazyQuery } from "@apollo/client/react";
 import { useFormatter, useTranslations } from "next-intl";
 import { graphql } from "../generated/gql";
+import { ApiAlert } from "./alert";
 
 export const VerifyReportQuery = graphql(`
   query VerifyReport($id: ID!) {
@@ -54,7 +55,7 @@ export function SignatureCheck({ initialId }: { initialId?: string }) {
       </form>
       <div aria-live="polite" className="mt-6">
         {loading && <p>{t("checking")}</p>}
-        {called && error && <p role="alert" className="text-red-800">{error.message}</p>}
+        {called && error && <ApiAlert error={error} />}
         {r && (
           <section aria-labelledby="result-heading" className={`max-w-3xl rounded border-l-8 p-5 ${r.valid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
             <h2 id="result-heading" data-testid="verify-result" className={`text-2xl font-bold ${r.valid ? "text-green-900" : "text-red-900"}`}>

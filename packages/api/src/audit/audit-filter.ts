@@ -3,26 +3,42 @@
 // narrows: the unit's subtree is applied beside it by the resolver, never replaced.
 import { z } from "zod";
 import type { Prisma } from "@danso/db";
-import { addDays } from "@danso/domain";
+import { addDays, type Label } from "@danso/domain";
 import { badInput } from "../errors.js";
 import { whereKinds, type AuditKind } from "./action-kinds.js";
 
 /** Record types whose ids a page of other records may have served nested (read-audit.ts). */
 const NESTED_READS = new Set(["Person", "Household", "ChangeEvent"]);
 
+/** The filter's problems in both languages; the schema names them by key. */
+const PROBLEMS = {
+  LOGIN_LONG: { vi: "Tên đăng nhập tối đa 40 ký tự", en: "A login has at most 40 characters" },
+  ENTITY_TYPE: { vi: "Loại hồ sơ chỉ gồm chữ cái không dấu (ví dụ Person, Household)", en: "A record type has only plain letters (for example Person, Household)" },
+  ENTITY_ID_EMPTY: { vi: "Mã hồ sơ không được để trống", en: "The record id must not be empty" },
+  ENTITY_ID_LONG: { vi: "Mã hồ sơ tối đa 40 ký tự", en: "A record id has at most 40 characters" },
+  ACTION_NAME: { vi: "Tên thao tác chỉ gồm chữ cái và dấu chấm, tối đa 60 ký tự", en: "An action name has only letters and dots, at most 60 characters" },
+  ACTIONS_MANY: { vi: "Tối đa 30 tên thao tác", en: "At most 30 action names" },
+  ENTITY_TYPE_NEEDED: { vi: "Chọn loại hồ sơ cho mã hồ sơ đã nhập", en: "Choose the record type of the record id" },
+  DAYS_ORDER: { vi: "Ngày kết thúc phải từ ngày bắt đầu trở đi", en: "The last day must be on or after the first" },
+} as const satisfies Record<string, Label>;
+type Problem = keyof typeof PROBLEMS;
+const problem = (key: Problem) => ({ error: key });
+/** A zod issue's message in one language (the schema's own messages, for checks it makes, are English). */
+const wordsOf = (message: string, lang: keyof Label) => (message in PROBLEMS ? PROBLEMS[message as Problem][lang] : message);
+
 const FilterSchema = z
   .object({
-    login: z.string().trim().toLowerCase().min(1).max(40, { error: "Tên đăng nhập tối đa 40 ký tự" }).nullish(),
-    entityType: z.string().regex(/^[A-Za-z]{1,40}$/, { error: "Loại hồ sơ chỉ gồm chữ cái không dấu (ví dụ Person, Household)" }).nullish(),
-    entityId: z.string().trim().min(1, { error: "Mã hồ sơ không được để trống" }).max(40, { error: "Mã hồ sơ tối đa 40 ký tự" }).nullish(),
+    login: z.string().trim().toLowerCase().min(1).max(40, problem("LOGIN_LONG")).nullish(),
+    entityType: z.string().regex(/^[A-Za-z]{1,40}$/, problem("ENTITY_TYPE")).nullish(),
+    entityId: z.string().trim().min(1, problem("ENTITY_ID_EMPTY")).max(40, problem("ENTITY_ID_LONG")).nullish(),
     kinds: z.array(z.enum(["VIEW", "LIST", "CHANGE", "EXPORT"])).max(4).nullish(),
-    actions: z.array(z.string().regex(/^[A-Za-z.]{1,60}$/, { error: "Tên thao tác chỉ gồm chữ cái và dấu chấm, tối đa 60 ký tự" })).max(30, { error: "Tối đa 30 tên thao tác" }).nullish(),
+    actions: z.array(z.string().regex(/^[A-Za-z.]{1,60}$/, problem("ACTION_NAME"))).max(30, problem("ACTIONS_MANY")).nullish(),
     from: z.string().nullish(),
     to: z.string().nullish(),
   })
   .superRefine((f, issues) => {
-    if (f.entityId && !f.entityType) issues.addIssue({ code: "custom", path: ["entityType"], message: "Chọn loại hồ sơ cho mã hồ sơ đã nhập" });
-    if (f.from && f.to && f.from > f.to) issues.addIssue({ code: "custom", path: ["to"], message: "Ngày kết thúc phải từ ngày bắt đầu trở đi" });
+    if (f.entityId && !f.entityType) issues.addIssue({ code: "custom", path: ["entityType"], message: "ENTITY_TYPE_NEEDED" satisfies Problem });
+    if (f.from && f.to && f.from > f.to) issues.addIssue({ code: "custom", path: ["to"], message: "DAYS_ORDER" satisfies Problem });
   });
 
 export type AuditFilterInput = z.input<typeof FilterSchema>;
@@ -35,9 +51,14 @@ export function auditFilterWhere(input: AuditFilterInput | null | undefined): Pr
   const parsed = FilterSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "filter")] ??= []).push(issue.message);
+    const fieldErrorsEn: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "filter");
+      (fieldErrors[field] ??= []).push(wordsOf(issue.message, "vi"));
+      (fieldErrorsEn[field] ??= []).push(wordsOf(issue.message, "en"));
+    }
     const first = parsed.error.issues[0]!.message;
-    throw badInput(`Bộ lọc nhật ký chưa hợp lệ: ${first}.`, "Invalid audit filter: see each field.", fieldErrors);
+    throw badInput(`Bộ lọc nhật ký chưa hợp lệ: ${wordsOf(first, "vi")}.`, `Invalid audit filter: ${wordsOf(first, "en")}.`, fieldErrors, fieldErrorsEn);
   }
   const f = parsed.data;
   const and: Prisma.AuditLogWhereInput[] = [];

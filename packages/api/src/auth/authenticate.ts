@@ -68,7 +68,7 @@ export async function authenticate(db: Db, login: string, password: string, ip: 
       return { ...updated, unit: usable.unit };
     }).catch((error: unknown) => {
       // A new password that breaks the rules: said on the sign-in form, field by field.
-      if (error instanceof RegisterError) throw new SignInError("BAD_USER_INPUT", error.message, error.messageEn, { fieldErrors: error.fieldErrors });
+      if (error instanceof RegisterError) throw new SignInError("BAD_USER_INPUT", error.message, error.messageEn, { fieldErrors: error.fieldErrors, fieldErrorsEn: error.fieldErrorsEn });
       throw error;
     });
   }

@@ -67,7 +67,7 @@ export async function listDownload(
     unitName: unit.name,
     referenceDate: formatDateVi(referenceDate),
     rule: definition.rule.vi,
-    basis: definition.basis,
+    basis: definition.basis.vi,
     recipient: definition.recipient.vi,
     columns,
     counts: byChild,

@@ -55,4 +55,3 @@ export async function communeIdsUnder(db: Db, unit: AdminUnit, date: IsoDate): P
   return (await communesUnder(db, unit, date)).map((c) => c.id);
 }
 
-export const LEVEL_NAMES = ["Quốc gia", "Tỉnh/Thành phố", "Quận/Huyện", "Xã/Phường/Thị trấn"];

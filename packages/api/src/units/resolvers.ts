@@ -1,8 +1,8 @@
-import { addDays, dateToIso, foldVietnamese } from "@danso/domain";
+import { addDays, dateToIso, foldVietnamese, levelLabel, unitTypeLabel } from "@danso/domain";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { can } from "../policy/authorize.js";
 import { paginate, toConnection } from "../pagination.js";
-import { findUnit, LEVEL_NAMES } from "./find-units.js";
+import { findUnit } from "./find-units.js";
 import { treeOfUnit, unitValidOn, type Prisma, type Tree, type UnitSuccession } from "@danso/db";
 import type { GraphQLContext } from "../context.js";
 import { badInput } from "../errors.js";
@@ -37,7 +37,9 @@ export const unitResolvers: Resolvers = {
     },
   },
   AdminUnit: {
-    levelName: (u) => LEVEL_NAMES[u.level] ?? String(u.level),
+    levelName: (u) => levelLabel(u.level).vi,
+    levelNameEn: (u) => levelLabel(u.level).en,
+    typeEn: (u) => unitTypeLabel(u.type).en,
     tree: (u) => treeView(treeOfUnit(u)),
     predecessors: async (u, _, ctx) => links(ctx, await ctx.loaders.predecessors.load(u.id), (s) => s.predecessorId),
     successors: async (u, _, ctx) => links(ctx, await ctx.loaders.successors.load(u.id), (s) => s.successorId),

@@ -7,7 +7,7 @@
 // (else a second administrator account, held by the same person, could turn the first
 // into an officer's with a password that person knows).
 import { changeOwnPassword, createUser, issueOneTimeCode, updateUser, type User } from "@danso/db";
-import { foldVietnamese, isoToDate } from "@danso/domain";
+import { ROLE_LABELS, foldVietnamese, isoToDate } from "@danso/domain";
 import type { GraphQLContext } from "../context.js";
 import type { Resolvers } from "../generated/resolvers-types.js";
 import { authorize, can, listScope } from "../policy/authorize.js";
@@ -17,7 +17,6 @@ import type { Viewer } from "../viewer.js";
 import { paginate } from "../pagination.js";
 import { inTransaction } from "../transaction.js";
 import { requireUnit, underPath } from "../units/find-units.js";
-import { ROLE_LABELS } from "../me/resolvers.js";
 
 async function placeOf(ctx: GraphQLContext, unitCode: string, areaCode: string | null | undefined) {
   const unit = await requireUnit(ctx.db, unitCode, ctx.today);
@@ -139,7 +138,8 @@ export const userResolvers: Resolvers = {
     },
   },
   UserAccount: {
-    roleLabel: (u) => ROLE_LABELS[u.role],
+    roleLabel: (u) => ROLE_LABELS[u.role].vi,
+    roleLabelEn: (u) => ROLE_LABELS[u.role].en,
     unit: async (u, _, ctx) => (await ctx.loaders.unit.load(u.unitId))!,
     area: (u, _, ctx) => (u.areaId === null ? null : ctx.loaders.area.load(u.areaId)),
   },

@@ -1,6 +1,6 @@
 // The one error type of the register's operations. The API maps `code` to a GraphQL error
-// code in one place and shows `message` (Vietnamese) or `messageEn`; `fieldErrors` go next
-// to the inputs of a form; `details` is JSON-safe (ids as strings, times as ISO strings)
+// code in one place and shows `message` (Vietnamese) or `messageEn`; `fieldErrors` (and
+// their English, `fieldErrorsEn`) go next to the inputs of a form; `details` is JSON-safe (ids as strings, times as ISO strings)
 // so it can go into the error's extensions as it is. Nothing is written when one is
 // thrown: the caller's transaction rolls back.
 import type { ValidationIssue } from "@danso/domain";
@@ -42,6 +42,8 @@ export class RegisterError extends Error {
     readonly issues: ValidationIssue[] = [],
     readonly warnings: ValidationIssue[] = [],
     readonly details: RegisterErrorDetails | undefined = undefined,
+    /** `fieldErrors` in English, field by field. */
+    readonly fieldErrorsEn: Record<string, string[]> = {},
   ) {
     super(message);
   }
@@ -50,7 +52,11 @@ export class RegisterError extends Error {
 export function validationFailed(issues: ValidationIssue[], warnings: ValidationIssue[] = []): RegisterError {
   const errors = issues.filter((i) => i.severity === "error");
   const fieldErrors: Record<string, string[]> = {};
-  for (const e of errors) (fieldErrors[e.field ?? "_"] ??= []).push(e.vi);
+  const fieldErrorsEn: Record<string, string[]> = {};
+  for (const e of errors) {
+    (fieldErrors[e.field ?? "_"] ??= []).push(e.vi);
+    (fieldErrorsEn[e.field ?? "_"] ??= []).push(e.en);
+  }
   const first = errors[0];
   return new RegisterError(
     "VALIDATION_FAILED",
@@ -59,6 +65,8 @@ export function validationFailed(issues: ValidationIssue[], warnings: Validation
     fieldErrors,
     errors,
     [...warnings, ...issues.filter((i) => i.severity === "warning")],
+    undefined,
+    fieldErrorsEn,
   );
 }
 

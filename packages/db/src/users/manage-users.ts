@@ -18,8 +18,9 @@ type Issue = AccountIssue | keyof typeof MESSAGES;
 function invalid(fields: Partial<Record<string, Issue>>): never {
   const entries = Object.entries(fields) as [string, Issue][];
   const fieldErrors = Object.fromEntries(entries.map(([f, code]) => [f, [MESSAGES[code].vi]]));
+  const fieldErrorsEn = Object.fromEntries(entries.map(([f, code]) => [f, [MESSAGES[code].en]]));
   const first = MESSAGES[entries[0]![1]];
-  throw new RegisterError("VALIDATION_FAILED", `Dữ liệu chưa hợp lệ: ${first.vi}`, `Invalid input: ${first.en}`, fieldErrors);
+  throw new RegisterError("VALIDATION_FAILED", `Dữ liệu chưa hợp lệ: ${first.vi}`, `Invalid input: ${first.en}`, fieldErrors, [], [], undefined, fieldErrorsEn);
 }
 
 async function placement(tx: Tx, role: AccountRole, unitId: number, areaId: number | null) {

@@ -53,7 +53,7 @@ describe("list rules as birth-date ranges", () => {
     expect(getPersonList("GRADE_1")!.sex).toBeUndefined();
     for (const l of PERSON_LISTS) {
       expect(l.rule.vi.length).toBeGreaterThan(20);
-      expect(l.basis).toMatch(/Luật/);
+      expect(l.basis.vi).toMatch(/Luật/);
       expect(l.columns).toContain("fullName");
     }
     expect(new Set(PERSON_LISTS.map((l) => l.code)).size).toBe(PERSON_LISTS.length);

@@ -25,7 +25,7 @@ export interface ListDefinition {
   /** The rule in words, as shown to the exporter and printed on the file. */
   rule: Label;
   /** The law the rule comes from. */
-  basis: string;
+  basis: Label;
   sex?: "MALE" | "FEMALE";
   /** Birth dates [from, to] (inclusive) of those listed on the reference date. */
   birthRange(referenceDate: IsoDate): { from: IsoDate; to: IsoDate };
@@ -51,8 +51,11 @@ function fullAge(min: number, max: number) {
 
 const SCHOOL = ["fullName", "sex", "birthDate", "cccd", "householdCode", "address", "commune", "father", "mother", "head"] as const;
 const MILITARY = ["fullName", "birthDate", "age", "cccd", "householdCode", "address", "commune", "head"] as const;
-const SCHOOL_BASIS = "Luật Giáo dục 2019, Điều 28";
-const MILITARY_BASIS = "Luật Nghĩa vụ quân sự 2015 (sửa đổi bởi Luật 98/2025/QH15), Điều 12, 30, 41";
+const SCHOOL_BASIS = { vi: "Luật Giáo dục 2019, Điều 28", en: "Law on Education 2019, Article 28" };
+const MILITARY_BASIS = {
+  vi: "Luật Nghĩa vụ quân sự 2015 (sửa đổi bởi Luật 98/2025/QH15), Điều 12, 30, 41",
+  en: "Law on Military Service 2015 (amended by Law 98/2025/QH15), Articles 12, 30, 41",
+};
 const SCHOOLS = { vi: "Phòng/Sở Giáo dục và Đào tạo, nhà trường", en: "Education office and schools" };
 
 export const PERSON_LISTS: readonly ListDefinition[] = [
@@ -121,7 +124,7 @@ export const PERSON_LISTS: readonly ListDefinition[] = [
     name: { vi: "Trẻ em dưới 6 tuổi (thẻ bảo hiểm y tế)", en: "Children under 6 (health-insurance cards)" },
     recipient: { vi: "Cơ quan Bảo hiểm xã hội", en: "Social-security office" },
     rule: { vi: "Trẻ chưa đủ 6 tuổi vào ngày tham chiếu (sinh sau ngày này 6 năm trước), đang cư trú tại đơn vị.", en: "Children not yet 6 on the reference date, resident in the unit." },
-    basis: "Luật Bảo hiểm y tế (trẻ em dưới 6 tuổi)",
+    basis: { vi: "Luật Bảo hiểm y tế (trẻ em dưới 6 tuổi)", en: "Law on Health Insurance (children under 6)" },
     birthRange: (d) => ({ from: addDays(addYears(d, -6), 1), to: d }),
     columns: ["fullName", "sex", "birthDate", "insuranceNumber", "householdCode", "address", "commune", "father", "mother", "head"],
   },
@@ -130,7 +133,7 @@ export const PERSON_LISTS: readonly ListDefinition[] = [
     name: { vi: "Người cao tuổi (từ đủ 60 tuổi)", en: "Elderly persons (60 and over)" },
     recipient: { vi: "Trạm y tế, Hội Người cao tuổi", en: "Health station, Elderly association" },
     rule: { vi: "Người đủ 60 tuổi trở lên vào ngày tham chiếu, đang cư trú tại đơn vị.", en: "Persons full 60 or older on the reference date, resident in the unit." },
-    basis: "Luật Người cao tuổi 39/2009/QH12, Điều 2",
+    basis: { vi: "Luật Người cao tuổi 39/2009/QH12, Điều 2", en: "Law on the Elderly 39/2009/QH12, Article 2" },
     birthRange: (d) => ({ from: "1800-01-01", to: addYears(d, -60) }),
     columns: ["fullName", "sex", "birthDate", "age", "cccd", "insuranceNumber", "householdCode", "address", "commune", "head"],
   },

@@ -9,6 +9,19 @@ export const ROLES = [
 ] as const;
 export type AccountRole = (typeof ROLES)[number];
 
+/** What each role is called: the one list for the API, its exports and the portal. */
+export const ROLE_LABELS: Readonly<Record<AccountRole, Label>> = {
+  CENTRAL_OFFICER: { vi: "Cán bộ Trung ương", en: "Central officer" },
+  PROVINCE_OFFICER: { vi: "Cán bộ cấp tỉnh", en: "Province officer" },
+  DISTRICT_OFFICER: { vi: "Cán bộ cấp huyện", en: "District officer" },
+  COMMUNE_OFFICER: { vi: "Viên chức dân số xã", en: "Commune population officer" },
+  COLLABORATOR: { vi: "Cộng tác viên dân số", en: "Population collaborator" },
+  LIST_EXPORTER: { vi: "Cán bộ trích xuất danh sách", en: "List exporter" },
+  REPORT_APPROVER: { vi: "Người phê duyệt báo cáo", en: "Report approver" },
+  PUBLISHER: { vi: "Người công bố số liệu", en: "Publisher" },
+  SYSTEM_ADMIN: { vi: "Quản trị hệ thống", en: "System administrator" },
+};
+
 /** Unit levels a role's scope may be rooted at (0 nation, 1 province, 2 district, 3 commune). */
 export const ROLE_UNIT_LEVELS: Record<AccountRole, readonly number[]> = {
   CENTRAL_OFFICER: [0],

@@ -57,7 +57,7 @@ export function AuditWorkspace() {
   // An account kept on a unit abolished by a reorganisation reads its unit as on its last day.
   const date = me.unit.validTo ? addDays(me.unit.validTo, -1) : undefined;
   const root = { code: me.unit.code, name: me.unit.name, level: me.unit.level };
-  const serverErrors = log.error ? apiFieldErrors(log.error) : {};
+  const serverErrors = log.error ? apiFieldErrors(log.error, en) : {};
   const fieldError = (k: string) => errors[k] ?? serverErrors[k];
   const invalid = (k: string) => (fieldError(k) ? { "aria-invalid": true as const, "aria-describedby": `audit-${k}-error` } : {});
 

@@ -6,6 +6,7 @@ import { useQuery } from "@apollo/client/react";
 import { useLocale, useTranslations } from "next-intl";
 import { PersonListQuery } from "./queries";
 import type { ListChoice } from "./lists-workspace";
+import { ApiAlert } from "../alert";
 
 type Row = Record<string, string | number | null | undefined>;
 
@@ -24,7 +25,7 @@ export function ListPreview({ choice }: { choice: ListChoice }) {
   const after = cursors.at(-1) ?? null;
   const { data, error, loading } = useQuery(PersonListQuery, { variables: { ...choice, after }, fetchPolicy: "network-only" });
 
-  if (error) return <p role="alert" className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{error.message}</p>;
+  if (error) return <ApiAlert className="mt-4" error={error} />;
   if (!data) return <p aria-live="polite" className="mt-4">{loading ? t("computing") : ""}</p>;
   const list = data.personList;
   const columns = list.definition.columns;
@@ -84,7 +85,7 @@ export function ListPreview({ choice }: { choice: ListChoice }) {
                 {list.edges.map(({ node }, i) => (
                   <tr key={node.id} className="border-t border-slate-200">
                     <td className="px-2 py-1 tabular-nums">{first + i + 1}</td>
-                    {columns.map((c) => <td key={c.key} className="whitespace-nowrap px-2 py-1">{value(node as Row, c.key)}</td>)}
+                    {columns.map((c) => <td key={c.key} className="whitespace-nowrap px-2 py-1" translate={c.key === "address" ? "no" : undefined}>{value(node as Row, c.key)}</td>)}
                   </tr>
                 ))}
               </tbody>

@@ -6,6 +6,7 @@ import { useQuery } from "@apollo/client/react";
 import { useLocale, useTranslations } from "next-intl";
 import { ListPreview } from "./list-preview";
 import { ListsWorkspaceQuery } from "./queries";
+import { ApiAlert } from "../alert";
 
 const noSubscription = () => () => {};
 const b = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
@@ -27,7 +28,7 @@ export function ListsWorkspace({ today }: { today: string }) {
   const [date, setDate] = useState(today);
 
   if (!mounted || (!data && !error)) return <p aria-live="polite">{t("loading")}</p>;
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <ApiAlert error={error} />;
   const me = data?.me;
   if (!me || !me.permissions.includes("list.export")) {
     return <p role="alert" className="mt-6 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{t("noPermission")}</p>;
@@ -67,7 +68,7 @@ export function ListsWorkspace({ today }: { today: string }) {
       </form>
       <section aria-label={t("ruleHeading")} className="mt-4 max-w-3xl rounded border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800">
         <p>{t.rich("ruleLine", { b, rule: en ? list.ruleEn : list.rule })}</p>
-        <p className="mt-1">{t.rich("basisLine", { b, basis: list.basis, recipient: list.recipient })}</p>
+        <p className="mt-1">{t.rich("basisLine", { b, basis: en ? list.basisEn : list.basis, recipient: en ? list.recipientEn : list.recipient })}</p>
       </section>
       {choice && <ListPreview key={`${choice.code}|${choice.unit}|${choice.date}`} choice={choice} />}
     </>

@@ -25,9 +25,11 @@ export const ListsWorkspaceQuery = graphql(`
       name
       nameEn
       recipient
+      recipientEn
       rule
       ruleEn
       basis
+      basisEn
     }
   }
 `);

@@ -3,7 +3,7 @@
 // on the server; every problem comes back listed and nothing changes until none is left.
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { graphql } from "../../generated/gql";
 
 export const BoundarySetsQuery = graphql(`
@@ -24,6 +24,7 @@ type Outcome = { ok: true; unitCount: number; missing: number } | { ok: false; m
 
 export function BoundaryImport() {
   const t = useTranslations("Map.import");
+  const en = useLocale() === "en";
   const sets = useQuery(BoundarySetsQuery);
   const [tree, setTree] = useState("2025-07");
   const [level, setLevel] = useState(3);
@@ -38,8 +39,8 @@ export function BoundaryImport() {
     try {
       const query = new URLSearchParams({ tree, level: String(level), fileName: file.name });
       const res = await fetch(`/api/map/boundaries/import?${query}`, { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
-      const json = (await res.json()) as { unitCount?: number; missingCodes?: string[]; error?: { message: string; fieldErrors?: { problems?: string[] } } };
-      if (json.error) setOutcome({ ok: false, message: json.error.message, problems: json.error.fieldErrors?.problems ?? [] });
+      const json = (await res.json()) as { unitCount?: number; missingCodes?: string[]; error?: { message: string; messageEn?: string; fieldErrors?: { problems?: string[] } } };
+      if (json.error) setOutcome({ ok: false, message: (en && json.error.messageEn) || json.error.message, problems: json.error.fieldErrors?.problems ?? [] });
       else setOutcome({ ok: true, unitCount: json.unitCount!, missing: json.missingCodes!.length });
       await sets.refetch();
     } finally {

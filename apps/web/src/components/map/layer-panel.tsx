@@ -31,7 +31,7 @@ export interface PanelLayer {
 export interface LayerPanelProps {
   layer: PanelLayer;
   view: MapView;
-  indicator: { name: string; nameEn: string; decimals: number; unitLabel: string } | undefined;
+  indicator: { name: string; nameEn: string; decimals: number; unitLabel: string; unitLabelEn: string } | undefined;
   /** Drill down into a unit (absent: the units are not links). */
   onDrill?: (code: string) => void;
   /** Where the figures come from, under the map and in the PNG. */
@@ -42,6 +42,7 @@ export function LayerPanel({ layer, view, indicator, onDrill, source }: LayerPan
   const t = useTranslations("Map");
   const locale = useLocale();
   const periodLabel = usePeriodLabel();
+  const unitLabel = (locale === "vi" ? indicator?.unitLabel : indicator?.unitLabelEn) ?? "";
   const title = indicator ? `${locale === "vi" ? indicator.name : indicator.nameEn} · ${layer.within.name} · ${periodLabel(layer.period)}` : "";
   const [mapError, setMapError] = useState(false);
   const leaflet = useRef<{ map: L.Map; shapes: Shapes }>(null);
@@ -73,9 +74,9 @@ export function LayerPanel({ layer, view, indicator, onDrill, source }: LayerPan
 
   const styles = useMemo(() => new Map(layer.units.map((u) => {
     const terms = u.numerator !== null && u.denominator !== null ? ` (${number(u.numerator, 0)} / ${number(u.denominator, 0)})` : "";
-    const tooltip = !u.inScope ? `${u.name}: ${t("outsideScope")}` : u.suppressed ? `${u.name}: ${t("suppressed")}` : `${u.name}: ${number(u.value)} ${indicator?.unitLabel ?? ""}${terms}`;
+    const tooltip = !u.inScope ? `${u.name}: ${t("outsideScope")}` : u.suppressed ? `${u.name}: ${t("suppressed")}` : `${u.name}: ${number(u.value)} ${unitLabel}${terms}`;
     return [u.code, { fill: fillOf(u), tooltip, selectable: onDrill !== undefined && u.inScope, outside: !u.inScope }] as const;
-  })), [layer, fillOf, number, indicator, onDrill, t]);
+  })), [layer, fillOf, number, unitLabel, onDrill, t]);
   const bubbles = useMemo(() => {
     const max = Math.max(0, ...layer.units.map((u) => u.bubble ?? 0));
     return new Map(layer.units.filter((u) => u.bubble !== null && max > 0).map((u) => [u.code, { radius: 4 + 22 * Math.sqrt(u.bubble! / max), label: `${u.name}: ${number(u.bubble, 0)}` }]));
@@ -122,14 +123,14 @@ export function LayerPanel({ layer, view, indicator, onDrill, source }: LayerPan
           <p className="mt-1 text-xs text-slate-600">{source}</p>
         </div>
         <div>
-          <MapLegend rows={legendRows} noData={noData} outside={outside} suppressed={suppressed} unitLabel={indicator?.unitLabel ?? ""} heading={t("legend")} />
+          <MapLegend rows={legendRows} noData={noData} outside={outside} suppressed={suppressed} unitLabel={unitLabel} heading={t("legend")} />
           <div className="mt-4 flex flex-wrap gap-2">
             <button type="button" className="btn" onClick={() => void downloadPng()} disabled={!layer.boundaries && !layer.outline}>{t("downloadPng")}</button>
             <button type="button" className="btn" onClick={downloadCsv}>{t("downloadCsv")}</button>
           </div>
         </div>
       </div>
-      <MapTable units={layer.units} fillOf={fillOf} format={number} classOf={classOfValue} bars={!layer.boundaries} onDrill={onDrill} unitLabel={indicator?.unitLabel ?? ""} />
+      <MapTable units={layer.units} fillOf={fillOf} format={number} classOf={classOfValue} bars={!layer.boundaries} onDrill={onDrill} unitLabel={unitLabel} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { kindOf, periodsOf } from "./periods";
 import { useFragment } from "../../generated/gql";
 import { MapIndicatorFields, MapLayerQuery, MapStartQuery, MapUnitFields } from "./queries";
 import { useMapView } from "./use-map-view";
+import { ApiAlert } from "../alert";
 
 const noSubscription = () => () => {};
 const alert = "mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900";
@@ -52,7 +53,7 @@ export function MapWorkspace({ today }: { today: string }) {
   }, [layer, levels, setView]);
 
   if (!mounted || (!start.data && !start.error)) return <p aria-live="polite">{t("loading")}</p>;
-  if (start.error) return <p role="alert" className={alert}>{start.error.message}</p>;
+  if (start.error) return <ApiAlert className="mt-4" error={start.error} />;
   if (!me || !me.permissions.includes("stats.read")) return <p role="alert" className={alert}>{t("noPermission")}</p>;
 
   const kind = kindOf(view.period);
@@ -105,7 +106,7 @@ export function MapWorkspace({ today }: { today: string }) {
       <p aria-live="polite" className="mt-2 text-sm text-slate-700" data-testid="tree-note">
         {treeName && (layerTree && layerTree !== layer.tree.id ? t("treeSwitched", { tree: treeName }) : t("tree", { tree: treeName }))}
       </p>
-      {layerQuery.error && <p role="alert" className={alert}>{layerQuery.error.message}</p>}
+      {layerQuery.error && <ApiAlert className="mt-4" error={layerQuery.error} />}
       {layerQuery.loading && <p aria-live="polite" className="mt-2">{t("computing")}</p>}
       {layer && <LayerPanel layer={layer} view={view} indicator={indicator} source={t("source")} onDrill={levelUnder(levels, layer.level) ? drill : undefined} />}
       {me.permissions.includes("boundaries.import") && <BoundaryImport />}

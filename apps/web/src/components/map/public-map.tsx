@@ -11,6 +11,7 @@ import { LayerPanel } from "./layer-panel";
 import { ClassificationFields, IndicatorSelect, field, input, usePeriodLabel } from "./map-fields";
 import { MapIndicatorFields, MapUnitFields } from "./queries";
 import { useMapView } from "./use-map-view";
+import { ApiAlert } from "../alert";
 
 const PublishedMapsQuery = graphql(`
   query PublishedMaps {
@@ -85,7 +86,7 @@ export function PublicMap({ today }: { today: string }) {
   const drill = useCallback((code: string) => setView({ within: code }), [setView]);
 
   if (!mounted || (!start.data && !start.error)) return <p aria-live="polite">{t("loading")}</p>;
-  if (start.error) return <p role="alert">{start.error.message}</p>;
+  if (start.error) return <ApiAlert error={start.error} />;
   if (!unit || !period) return <p className={note}>{tp("none")}</p>;
   const drillable = layer && layer.units.some((u) => units.some((x) => x.code === u.code && x.periods.includes(layer.period)));
 
@@ -109,7 +110,7 @@ export function PublicMap({ today }: { today: string }) {
         </div>
         <ClassificationFields view={view} setView={setView} />
       </form>
-      {layerQuery.error && <p role="alert">{layerQuery.error.message}</p>}
+      {layerQuery.error && <ApiAlert error={layerQuery.error} />}
       {layerQuery.loading && <p aria-live="polite" className="mt-2">{t("computing")}</p>}
       {layerQuery.data && !layer && <p className={note} data-testid="not-in-report">{tp("notInReport")}</p>}
       {layer && (

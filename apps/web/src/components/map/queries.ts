@@ -24,6 +24,7 @@ export const MapIndicatorFields = graphql(`
     nameEn
     theme
     unitLabel
+    unitLabelEn
     decimals
   }
 `);

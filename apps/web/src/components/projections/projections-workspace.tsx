@@ -12,6 +12,7 @@ import { ProjectionResult } from "./projection-result";
 import { SaveProjectionForm } from "./save-projection-form";
 import { SavedProjections } from "./saved-projections";
 import { downloadQuery, toVariables, type FieldName, type ProjectionForm as Fields, type ProjectionVariables } from "./request";
+import { ApiAlert } from "../alert";
 
 const noSubscription = () => () => {};
 const alert = "mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900";
@@ -36,7 +37,7 @@ export function ProjectionsWorkspace({ thisYear, firstBaseYear }: { thisYear: nu
   const reopened = useFragment(ProjectionFields, saved.data?.savedProjection?.projection);
 
   if (!mounted || (!workspace.data && !workspace.error)) return <p aria-live="polite">{t("loading")}</p>;
-  if (workspace.error) return <p role="alert" className={alert}>{workspace.error.message}</p>;
+  if (workspace.error) return <ApiAlert className="mt-4" error={workspace.error} />;
   const me = workspace.data!.me;
   if (!me || !mayRead) return <p role="alert" className={alert}>{t("noPermission")}</p>;
   const units = [me.unit, ...me.unit.children.edges.map((e) => e.node)];
@@ -121,18 +122,18 @@ export function ProjectionsWorkspace({ thisYear, firstBaseYear }: { thisYear: nu
       </form>
 
       {invalid.length > 0 && <p role="alert" className={alert}>{t("invalidSummary")}</p>}
-      {run.error && !savedId && <p role="alert" className={alert}>{run.error.message}</p>}
+      {run.error && !savedId && <ApiAlert className="mt-4" error={run.error} />}
       {run.loading && !savedId && <p aria-live="polite" className="mt-4">{t("computing")}</p>}
       {live && request && !savedId && (
         <ProjectionResult projection={live} title={t("resultHeading")} downloads={downloadQuery(request)}>
           {me.permissions.includes("projection.save") && <SaveProjectionForm request={request} onSaved={() => void savedList.refetch()} />}
         </ProjectionResult>
       )}
-      {savedId && saved.error && <p role="alert" className={alert}>{saved.error.message}</p>}
+      {savedId && saved.error && <ApiAlert className="mt-4" error={saved.error} />}
       {savedId && reopened && saved.data?.savedProjection && (
         <ProjectionResult projection={reopened} title={t("savedTitle", { name: saved.data.savedProjection.name })} downloads={`saved=${savedId}`} />
       )}
-      {savedList.error && <p role="alert" className={alert}>{savedList.error.message}</p>}
+      {savedList.error && <ApiAlert className="mt-4" error={savedList.error} />}
       {savedList.data && <SavedProjections saved={savedList.data.savedProjections} opened={savedId} onOpen={setSavedId} />}
     </>
   );

@@ -6,6 +6,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
 import { SaveProjection, UnitReportsQuery } from "./queries";
 import type { ProjectionVariables } from "./request";
+import { ApiAlert } from "../alert";
 
 const input = "w-full rounded border border-slate-500 px-2 py-1.5 font-normal";
 const field = "grid w-full gap-1 font-semibold sm:w-auto";
@@ -33,7 +34,7 @@ export function SaveProjectionForm({ request, onSaved }: { request: ProjectionVa
       </label>
       <button type="submit" className="btn-secondary" disabled={saving.loading}>{t("save")}</button>
       {saving.data && <p role="status" className="text-green-800">{t("savedAs", { name: saving.data.saveProjection.name })}</p>}
-      {saving.error && <p role="alert" className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{saving.error.message}</p>}
+      {saving.error && <ApiAlert className="mt-4" error={saving.error} />}
     </form>
   );
 }

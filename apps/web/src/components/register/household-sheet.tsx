@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
-import { EDUCATION_LEVEL, HOUSEHOLD_TYPE, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
+import { CONTRACEPTIVE_METHOD, EDUCATION_LEVEL, HOUSEHOLD_TYPE, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import { EventList } from "./event-list";
 import { useCodeLabel } from "./labels";
@@ -39,7 +39,7 @@ export function HouseholdSheet({ id, canWrite, saved }: { id: string; canWrite: 
         { href: `/ho-gia-dinh/${h.id}/them-nhan-khau`, label: f("addPerson") },
       ] : []} />
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-        <dt className="font-semibold">{t("address")}</dt><dd>{h.address}</dd>
+        <dt className="font-semibold">{t("address")}</dt><dd translate="no">{h.address}</dd>
         <dt className="font-semibold">{t("unit")}</dt><dd>{`${h.unit.name} (${h.unit.code})`}</dd>
         <dt className="font-semibold">{t("area")}</dt><dd>{`${h.area.name} (${h.area.code})`}{h.area.collaboratorName ? ` · ${t("collaborator", { name: h.area.collaboratorName })}` : ""}</dd>
         <dt className="font-semibold">{t("householdType")}</dt><dd>{label(HOUSEHOLD_TYPE, h.type)}</dd>
@@ -77,7 +77,7 @@ export function HouseholdSheet({ id, canWrite, saved }: { id: string; canWrite: 
                     <td className={cell}>{m.ethnicity.name}</td>
                     <td className={cell}>{label(EDUCATION_LEVEL, m.education)}</td>
                     <td className={cell}>{label(MARITAL_STATUS, m.maritalStatus)}</td>
-                    <td className={cell}>{method ? t("methodSince", { method: method.methodLabel, date: day(method.validFrom) }) : "–"}</td>
+                    <td className={cell}>{method ? t("methodSince", { method: label(CONTRACEPTIVE_METHOD, method.method), date: day(method.validFrom) }) : "–"}</td>
                     <td className={cell}>{pregnancies.has(m.id) ? t("pregnantSince", { date: day(pregnancies.get(m.id)) }) : "–"}</td>
                     <td className={cell}>{label(RESIDENCE_STATUS, m.residenceStatus)}</td>
                   </tr>

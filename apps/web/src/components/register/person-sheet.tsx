@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
-import { EDUCATION_LEVEL, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
+import { CONTRACEPTIVE_METHOD, EDUCATION_LEVEL, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX } from "@danso/domain";
 import { useFragment } from "../../generated/gql";
 import { EventList } from "./event-list";
 import { useCodeLabel } from "./labels";
@@ -41,7 +41,7 @@ export function PersonSheet({ id, canWrite, saved }: { id: string; canWrite: boo
         <dt className="font-semibold">{t("education")}</dt><dd>{label(EDUCATION_LEVEL, p.education)}</dd>
         <dt className="font-semibold">{t("maritalStatus")}</dt><dd>{label(MARITAL_STATUS, p.maritalStatus)}</dd>
         <dt className="font-semibold">{t("household")}</dt>
-        <dd>{p.household ? <><Link href={`/ho-gia-dinh/${p.household.id}`} className="underline">{p.household.code}</Link>{` · ${p.household.address} · ${label(RELATION_TO_HEAD, p.relationToHead)}`}</> : "–"}</dd>
+        <dd>{p.household ? <><Link href={`/ho-gia-dinh/${p.household.id}`} className="underline">{p.household.code}</Link><span translate="no">{` · ${p.household.address}`}</span>{` · ${label(RELATION_TO_HEAD, p.relationToHead)}`}</> : "–"}</dd>
         <dt className="font-semibold">{t("residence")}</dt><dd>{label(RESIDENCE_STATUS, p.residenceStatus)}</dd>
         <dt className="font-semibold">{t("mother")}</dt><dd>{person(p.mother)}</dd>
         <dt className="font-semibold">{t("father")}</dt><dd>{person(p.father)}</dd>
@@ -73,7 +73,7 @@ export function PersonSheet({ id, canWrite, saved }: { id: string; canWrite: boo
         <section aria-labelledby="contraception-heading" className="mt-8">
           <h2 id="contraception-heading" className="text-xl font-bold text-brand-900">{t("contraception")}</h2>
           <ul className="mt-2 list-disc pl-6">
-            {p.contraception.map((c) => <li key={c.id}>{`${c.methodLabel}: ${c.validTo ? t("spellClosed", { from: day(c.validFrom), to: day(c.validTo) }) : t("spellOpen", { from: day(c.validFrom) })}`}</li>)}
+            {p.contraception.map((c) => <li key={c.id}>{`${label(CONTRACEPTIVE_METHOD, c.method)}: ${c.validTo ? t("spellClosed", { from: day(c.validFrom), to: day(c.validTo) }) : t("spellOpen", { from: day(c.validFrom) })}`}</li>)}
           </ul>
         </section>
       )}

@@ -125,6 +125,7 @@ export const HouseholdSheetQuery = graphql(`
         maritalStatus
         residenceStatus
         contraception {
+          method
           methodLabel
           validFrom
           validTo
@@ -231,6 +232,7 @@ export const PersonSheetQuery = graphql(`
       }
       contraception {
         id
+        method
         methodLabel
         validFrom
         validTo

@@ -176,7 +176,7 @@ function HouseholdResults({ search }: { search: Search & { unit: string } }) {
               <tr key={n.id} className="border-t border-slate-200">
                 <th scope="row" className="px-2 py-1.5"><Link href={`/ho-gia-dinh/${n.id}`} className="underline hover:text-brand-700">{n.code}</Link></th>
                 <td className="px-2 py-1.5">{n.head?.fullName ?? "–"}</td>
-                <td className="px-2 py-1.5">{n.address}</td>
+                <td className="px-2 py-1.5" translate="no">{n.address}</td>
                 <td className="hidden px-2 py-1.5 sm:table-cell">{`${n.area.name} (${n.area.code})`}</td>
                 <td className="px-2 py-1.5 text-right tabular-nums">{n.members.length}</td>
               </tr>

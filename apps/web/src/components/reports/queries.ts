@@ -67,6 +67,7 @@ export const LiveReportQuery = graphql(`
           nameEn
           confirmed
           note
+          noteEn
         }
         unit {
           code
@@ -85,6 +86,7 @@ export const LiveReportQuery = graphql(`
           indicator
           depth
           unitLabel
+          unitLabelEn
           decimals
           confirmed
           values

@@ -60,7 +60,7 @@ export function ReportTable({ table }: { table: Table }) {
                   {words.lineLabel(l)}
                   {!l.confirmed && <span title={t("unconfirmedRow")}>{t("unconfirmedSign")}</span>}
                 </th>
-                <td className={`whitespace-nowrap text-center ${cell}`}>{l.unitLabel}</td>
+                <td className={`whitespace-nowrap text-center ${cell}`}>{words.unitLabel(l)}</td>
                 {l.values.map((v, i) => (
                   <td key={table.columns[i]?.code ?? i} className={`${cell} text-right tabular-nums ${i === 0 ? "font-semibold" : ""}`}>
                     {value(v, l.decimals)}

@@ -10,6 +10,7 @@ import { lastClosedPeriod, periodCode, splitPeriod, yearsUntil } from "./periods
 import { ReportTable } from "./report-table";
 import { ReportVersions } from "./report-versions";
 import { reportWords } from "./report-words";
+import { ApiAlert } from "../alert";
 
 const noSubscription = () => () => {};
 const levelOf = (f: { level: string }) => UNIT_LEVEL[f.level as ReportLevel];
@@ -45,7 +46,7 @@ export function ReportsWorkspace() {
   const [generate, generating] = useMutation(GenerateReport, { onCompleted: () => void live.refetch() });
 
   if (!mounted || (!data && !error)) return <p aria-live="polite">{t("loading")}</p>;
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <ApiAlert error={error} />;
   if (!me || !unit || !form) return <p>{t("noForms")}</p>;
 
   // Long form names must not widen the page on a phone: fields shrink to the width and wrap.
@@ -83,12 +84,12 @@ export function ReportsWorkspace() {
         <button type="submit" className="btn">{t("show")}</button>
       </form>
 
-      {live.error && <p role="alert" className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{live.error.message}</p>}
+      {live.error && <ApiAlert className="mt-4" error={live.error} />}
       {live.loading && <p aria-live="polite" className="mt-4">{t("computing")}</p>}
       {live.data && shown && (
         <>
           <ReportTable table={live.data.report.table} />
-          {!live.data.report.table.form.confirmed && <p className="mt-2 text-sm text-slate-700">{live.data.report.table.form.note}</p>}
+          {!live.data.report.table.form.confirmed && <p className="mt-2 text-sm text-slate-700">{words.formNote(live.data.report.table.form)}</p>}
           {live.data.report.table.columns.some((c) => c.estimated) && <p className="mt-2 text-sm text-slate-700">{t("estimatedNote")}</p>}
           <h2 className="mt-8 text-2xl font-bold text-brand-900">{t("versions")}</h2>
           {me.permissions.includes("report.generate") && (
@@ -96,7 +97,7 @@ export function ReportsWorkspace() {
               {t("generate")}
             </button>
           )}
-          {generating.error && <p role="alert" className="mt-2 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{generating.error.message}</p>}
+          {generating.error && <ApiAlert className="mt-2" error={generating.error} />}
           <ReportVersions
             versions={live.data.report.versions}
             subject={t("subject", { form: live.data.report.table.form.code, unit: live.data.report.table.unit.name, period: words.periodLabel(live.data.report.table) })}

@@ -13,6 +13,7 @@ export const UnitSearchQuery = graphql(`
           tree {
             id
             name
+            nameEn
           }
           parent {
             name
@@ -29,12 +30,15 @@ export const UnitDetailQuery = graphql(`
       code
       name
       type
+      typeEn
       levelName
+      levelNameEn
       validFrom
       validTo
       tree {
         id
         name
+        nameEn
       }
       ancestors {
         code

@@ -4,8 +4,9 @@
 // (?ngay=…&ma=…&tim=…) so it can be shared; links are plain links, usable by keyboard.
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { addDays } from "@danso/domain";
+import { ApiAlert } from "../alert";
 import { UnitDetailQuery, UnitSearchQuery } from "./queries";
 
 const href = (p: { date: string; code?: string; search?: string }) =>
@@ -38,15 +39,16 @@ export function UnitExplorer({ date, code, search }: { date: string; code?: stri
 
 function SearchResults({ date, search, selected }: { date: string; search: string; selected?: string }) {
   const t = useTranslations("Units");
+  const en = useLocale() === "en";
   // With nothing typed, the provinces of the tree of the date.
   const { data, error, loading } = useQuery(UnitSearchQuery, { variables: search ? { search, date } : { date, level: 1 } });
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <ApiAlert error={error} />;
   if (loading || !data) return <p aria-live="polite">{t("loading")}</p>;
   const units = data.units.edges.map((e) => e.node);
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="text-xl font-bold text-brand-900">{search ? t("results", { n: data.units.totalCount }) : t("provinces", { n: data.units.totalCount })}</h2>
-      {units[0] && <p className="mt-1 text-sm text-slate-700" data-testid="tree-of-date">{t("treeOfDate", { tree: units[0].tree.name })}</p>}
+      {units[0] && <p className="mt-1 text-sm text-slate-700" data-testid="tree-of-date">{t("treeOfDate", { tree: en ? units[0].tree.nameEn : units[0].tree.name })}</p>}
       <ul className="mt-3 divide-y divide-slate-200 rounded border border-slate-300">
         {units.map((u) => (
           <li key={u.code}>
@@ -64,10 +66,11 @@ function SearchResults({ date, search, selected }: { date: string; search: strin
 
 function UnitDetail({ date, code, search }: { date: string; code: string; search: string }) {
   const t = useTranslations("Units");
+  const en = useLocale() === "en";
   const format = useFormatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+07:00`), { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" });
   const { data, error, loading } = useQuery(UnitDetailQuery, { variables: { code, date } });
-  if (error) return <p role="alert">{error.message}</p>;
+  if (error) return <ApiAlert error={error} />;
   if (loading || !data) return <p aria-live="polite">{t("loading")}</p>;
   const u = data.unit;
   if (!u) return <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{t("notFound", { code, date: day(date) })}</p>;
@@ -82,8 +85,8 @@ function UnitDetail({ date, code, search }: { date: string; code: string; search
       <h2 id="unit-heading" className="text-2xl font-bold text-brand-900">{u.name}</h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">{t("code")}</dt><dd>{u.code}</dd>
-        <dt className="font-semibold">{t("type")}</dt><dd>{t("typeLine", { type: u.type, level: u.levelName })}</dd>
-        <dt className="font-semibold">{t("tree")}</dt><dd>{u.tree.name}</dd>
+        <dt className="font-semibold">{t("type")}</dt><dd>{en ? t("typeLine", { type: u.typeEn, level: u.levelNameEn }) : t("typeLine", { type: u.type, level: u.levelName })}</dd>
+        <dt className="font-semibold">{t("tree")}</dt><dd>{en ? u.tree.nameEn : u.tree.name}</dd>
         <dt className="font-semibold">{t("validity")}</dt>
         <dd>{u.validTo ? t("validUntil", { from: day(u.validFrom), to: day(addDays(u.validTo, -1)) }) : t("validSince", { from: day(u.validFrom) })}</dd>
       </dl>

@@ -1,7 +1,7 @@
 "use client";
 // Choosing a unit inside the viewer's own: one list per level below it (provinces, then
-// communes...), each offering "all of the unit above" to stop there. The viewer's unit is
-// the default; the picker never offers a unit outside it.
+// communes...), each offering "all of the unit above" to stop there, and each shown once its
+// units are loaded. The viewer's unit is the default; the picker never offers a unit outside it.
 import { useQuery } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
 import { ChildUnitsQuery } from "./queries";
@@ -19,13 +19,18 @@ function ChildSelect({ parent, date, value, onPick, id, describedBy }: {
 }) {
   const t = useTranslations("UnitPicker");
   const { data } = useQuery(ChildUnitsQuery, { variables: { parent: parent.code, date } });
-  const children = (data?.units.edges ?? []).map((e) => e.node);
-  if (data && children.length === 0) return null;
-  const level = children[0]?.level ?? parent.level + 1;
+  // Shown once its units are known. While they load, a list would have to guess its level
+  // (a province's children are districts before 1 July 2025, communes since) and offer only
+  // "all of …": it was named "districts", then renamed "communes", and whoever read its
+  // options in between (a screen reader, a test) found nothing to choose.
+  if (!data) return null;
+  const children = data.units.edges.map((e) => e.node);
+  if (children.length === 0) return null;
+  const level = children[0]!.level;
   return (
     <label className="grid w-full gap-1 font-semibold sm:w-auto" htmlFor={id}>
       {t(`level${Math.min(Math.max(level, 1), 3) as 1 | 2 | 3}`)}
-      <select id={id} className={input} value={value} aria-describedby={describedBy} disabled={!data}
+      <select id={id} className={input} value={value} aria-describedby={describedBy}
         onChange={(e) => onPick(children.find((c) => c.code === e.target.value) ?? null)}>
         <option value="">{t("whole", { name: parent.name })}</option>
         {children.map((c) => <option key={c.code} value={c.code}>{t("option", { name: c.name, code: c.code })}</option>)}

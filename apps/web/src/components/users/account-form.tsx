@@ -6,11 +6,12 @@
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useLocale, useTranslations } from "next-intl";
-import { ACCOUNT_MESSAGES, ROLES, checkAccountPlacement, isLogin, type AccountIssue, type AccountRole } from "@danso/domain";
+import { ACCOUNT_MESSAGES, ROLE_LABELS, ROLES, checkAccountPlacement, isLogin, type AccountIssue, type AccountRole } from "@danso/domain";
 import { apiFieldErrors } from "../api-error";
 import { UnitAreasQuery } from "../units/queries";
 import { UnitPicker, pickedUnit, type PickedUnit } from "../units/unit-picker";
 import { ApiAlert } from "../alert";
+import { useLabel } from "../use-label";
 
 export interface AccountValues {
   login: string;
@@ -30,6 +31,7 @@ export function AccountForm({ idPrefix, root, initial, initialChain, withLogin, 
   const t = useTranslations("Users");
   const layout = useTranslations("Layout");
   const en = useLocale() === "en";
+  const label = useLabel();
   const [login, setLogin] = useState(initial?.login ?? "");
   const [fullName, setFullName] = useState(initial?.fullName ?? "");
   const [role, setRole] = useState<AccountRole | "">(initial?.role ?? "");
@@ -40,7 +42,7 @@ export function AccountForm({ idPrefix, root, initial, initialChain, withLogin, 
   const collaborator = role === "COLLABORATOR";
   const areas = useQuery(UnitAreasQuery, { variables: { code: unit.code }, skip: !collaborator || unit.level !== 3 });
   const rule = (issue: AccountIssue) => ACCOUNT_MESSAGES[issue][en ? "en" : "vi"];
-  const server = error ? apiFieldErrors(error) : {};
+  const server = error ? apiFieldErrors(error, en) : {};
   const message = (k: string) => errors[k] ?? server[k];
   const describe = (k: string, hint?: string) => {
     const ids = [hint, message(k) ? `${idPrefix}-${k}-error` : undefined].filter(Boolean).join(" ");
@@ -84,7 +86,7 @@ export function AccountForm({ idPrefix, root, initial, initialChain, withLogin, 
           <label htmlFor={`${idPrefix}-role`}>{t("role")}</label>
           <select id={`${idPrefix}-role`} className={input} value={role} required onChange={(e) => setRole(e.target.value as AccountRole)} {...describe("role")}>
             <option value="">{t("chooseRole")}</option>
-            {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+            {ROLES.map((r) => <option key={r} value={r}>{label(ROLE_LABELS[r])}</option>)}
           </select>
           {shownError("role")}
         </div>

@@ -4,12 +4,13 @@
 import { useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { useTranslations } from "next-intl";
-import type { AccountRole } from "@danso/domain";
+import { ROLE_LABELS, type AccountRole } from "@danso/domain";
 import { useFragment, type FragmentType } from "../../generated/gql";
 import type { AccountFieldsFragment } from "../../generated/gql/graphql";
 import type { PickedUnit } from "../units/unit-picker";
 import { AccountForm, type AccountValues } from "./account-form";
 import { useDay } from "../use-day";
+import { useLabel } from "../use-label";
 import { ConfirmButton } from "./confirm-button";
 import type { IssuedCode } from "./one-time-code-notice";
 import { AccountFields, ResetUserPassword, UpdateUser } from "./queries";
@@ -29,6 +30,7 @@ function AccountCard({ account, root, viewerId, onCode, reassign }: {
 }) {
   const t = useTranslations("Users");
   const day = useDay();
+  const label = useLabel();
   const [editing, setEditing] = useState(false);
   const [update, updating] = useMutation(UpdateUser, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const [reset, resetting] = useMutation(ResetUserPassword, { refetchQueries: REFETCH });
@@ -52,7 +54,7 @@ function AccountCard({ account, root, viewerId, onCode, reassign }: {
       </h3>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
         <dt className="font-semibold">{t("role")}</dt>
-        <dd>{t(`roles.${account.role}`)}</dd>
+        <dd>{label(ROLE_LABELS[account.role])}</dd>
         <dt className="font-semibold">{t("unit")}</dt>
         <dd>{account.unit.validTo ? t("formerUnit", { name: account.unit.name, code: account.unit.code, until: day(account.unit.validTo) }) : t("unitOption", { name: account.unit.name, code: account.unit.code })}</dd>
         {account.area && (<><dt className="font-semibold">{t("area")}</dt><dd>{t("areaOption", { name: account.area.name, code: account.area.code })}</dd></>)}

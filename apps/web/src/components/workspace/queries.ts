@@ -16,6 +16,7 @@ export const WorkspaceHomeQuery = graphql(`
         name
         path
         levelName
+        levelNameEn
         validTo
         ancestors {
           code
@@ -41,6 +42,7 @@ export const WorkspaceHomeQuery = graphql(`
           code
           name
           levelName
+          levelNameEn
         }
         population
         births

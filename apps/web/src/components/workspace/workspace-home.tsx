@@ -4,7 +4,7 @@
 // the units below to drill into. Every figure comes from the API's workspace query.
 import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useFragment } from "../../generated/gql";
 import { KeyFigurePeriodFields, WorkspaceHomeQuery } from "./queries";
 import { KeyFigureTable } from "./key-figure-table";
@@ -17,6 +17,7 @@ const within = (path: string, root: string) => path === root || path.startsWith(
 
 export function WorkspaceHome({ unitCode }: { unitCode?: string }) {
   const t = useTranslations("Workspace");
+  const en = useLocale() === "en";
   const day = useDay();
   const format = useFormatter();
   const { data, error, loading } = useQuery(WorkspaceHomeQuery, { variables: { unit: unitCode } });
@@ -49,7 +50,7 @@ export function WorkspaceHome({ unitCode }: { unitCode?: string }) {
       </nav>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("heading", { unit: w.unit.name })}</h1>
       <p className="mt-1 text-slate-700">
-        {`${t("unitLine", { level: w.unit.levelName, code: w.unit.code })} · `}
+        {`${t("unitLine", { level: en ? w.unit.levelNameEn : w.unit.levelName, code: w.unit.code })} · `}
         {w.unit.validTo ? t("asOfAbolished", { date: day(w.asOf) }) : t("asOf", { date: day(w.asOf) })}
       </p>
       <WorkWaiting work={w.work} unitCode={w.unit.code} permissions={me?.permissions ?? []} />
@@ -59,7 +60,7 @@ export function WorkspaceHome({ unitCode }: { unitCode?: string }) {
       </div>
       {w.subunits.length > 0 && (
         <section aria-labelledby="below-heading" className="mt-10">
-          <h2 id="below-heading" className="text-xl font-bold text-brand-900">{t("below", { n: w.subunits.length, level: w.subunits[0]!.unit.levelName })}</h2>
+          <h2 id="below-heading" className="text-xl font-bold text-brand-900">{t("below", { n: w.subunits.length, level: en ? w.subunits[0]!.unit.levelNameEn : w.subunits[0]!.unit.levelName })}</h2>
           <div className="mt-3 max-h-[32rem] overflow-auto rounded border border-slate-300" tabIndex={0} role="region" aria-labelledby="below-heading">
             <table className="w-full border-collapse text-left" data-testid="subunits">
               <thead className="sticky top-0 bg-slate-100">
