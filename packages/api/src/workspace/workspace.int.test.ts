@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addYears, periodContaining, previousPeriod, todayInVietnam } from "@danso/domain";
 import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
 import { key, RECORD, stock, SUBMIT, VERIFY } from "../testing/workflow.js";
+import { warmWorkspaces } from "./warm-workspaces.js";
 
 let f: Fixture;
 // The API answers for the real today (the fixture was generated up to its own TODAY, before).
@@ -133,5 +134,16 @@ describe("drilling down", () => {
     const approver = (await home("pheduyet")).data!.workspace;
     expect(approver.work.reportsToApprove).toBe(0);
     expect(approver.work.reportsToPublish).toBeNull();
+  });
+});
+
+describe("warming in the background", () => {
+  it("counts today's homes of the units above the commune that an officer opens on, so their first opening reads kept counts", async () => {
+    await f.t.pool.query("DELETE FROM kept_counts");
+    const warmed = await warmWorkspaces(f.t.db, today);
+    expect(warmed).toContain(f.units.province);
+    const kept = await f.t.pool.query(`SELECT count(*)::int AS n FROM kept_counts WHERE period_end = $1::date`, [today]);
+    expect(kept.rows[0].n).toBeGreaterThan(0);
+    expect((await home("tinh")).errors).toBeUndefined();
   });
 });

@@ -37,7 +37,7 @@ async function unitOfViewer(ctx: GraphQLContext, unitCode: string | null | undef
 
 /** Base counts of each unit over a month so far and over its year so far: the year's
  * closed months, each kept on its own (a new month adds one), joined to the month so far. */
-async function monthAndYear(ctx: GraphQLContext, units: readonly AdminUnit[], month: Period, year: Period): Promise<{ month: BaseCounts[]; year: BaseCounts[] }> {
+async function monthAndYear(ctx: CountingContext, units: readonly AdminUnit[], month: Period, year: Period): Promise<{ month: BaseCounts[]; year: BaseCounts[] }> {
   const closedMonths: Period[] = [];
   for (let m = periodContaining(year.start, "MONTH"); m.start < month.start; m = periodContaining(addDays(m.end, 1), "MONTH")) closedMonths.push(m);
   const [now, ...closed] = await Promise.all([
@@ -59,7 +59,11 @@ function figures(period: Period, before: Period, now: BaseCounts, then: BaseCoun
   };
 }
 
-async function keyFiguresAndSubunits(ctx: GraphQLContext, unit: AdminUnit, asOf: string) {
+/** What counting a home needs: the database and the day (a request's context, or the warm-up's). */
+export type CountingContext = Pick<GraphQLContext, "db" | "today">;
+
+/** The key figures and the units below of a unit's home, as of a day. */
+export async function keyFiguresAndSubunits(ctx: CountingContext, unit: AdminUnit, asOf: string) {
   const month = periodSoFar(asOf, "MONTH"), year = periodSoFar(asOf, "YEAR");
   const monthBefore = sameDaysYearBefore(month), yearBefore = sameDaysYearBefore(year);
   const children = await ctx.db.adminUnit.findMany({ where: { parentId: unit.id, AND: [unitValidOn(year.end)] }, orderBy: { code: "asc" } });
