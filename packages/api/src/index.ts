@@ -5,6 +5,8 @@ export { createGraphQLHandler, MAX_BODY_BYTES, type GraphQLHandlerOptions } from
 export { RATE_LIMITS, RateLimiter, type RateLimit } from "./http/rate-limit.js";
 export { contextFromHeaders, requestIp, type HeaderSource } from "./http-context.js";
 export { createContext, type GraphQLContext } from "./context.js";
+export { forgetCounts } from "./stats/counts-cache.js";
+export { warmWorkspaces, warmWorkspacesDaily } from "./workspace/warm-workspaces.js";
 export { authenticate, SignInError, PASSWORD_CHANGE_REQUIRED, type SignInOptions } from "./auth/authenticate.js";
 export { LOGIN_WINDOW_MINUTES, SIGN_IN_LIMITS } from "./auth/sign-in-limits.js";
 export { SESSION_MAX_AGE_SECONDS, sessionToken, readSession, claimsOf, sessionViewer, endSessions, type SessionClaims } from "./auth/session.js";

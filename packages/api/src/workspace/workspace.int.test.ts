@@ -1,12 +1,14 @@
 // The workspace home over HTTP on the fixture register: the key figures are the register's
 // own (the population today equals the persons living there, births the verified births),
-// a verified birth moves them at once (the counts cache is forgotten on every change), the
+// a verified birth moves them at once (the counts cache is forgotten on every change), and so
+// does one verified late, dated in a closed month (kept in the database: stale then), the
 // work waiting follows the viewer's tasks, the units below add up to their parent, and a
 // unit outside the viewer's scope is refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addYears, periodContaining, previousPeriod, todayInVietnam } from "@danso/domain";
+import { addDays, addYears, periodContaining, previousPeriod, todayInVietnam } from "@danso/domain";
 import { closeFixture, createFixture, type Fixture } from "../testing/fixture.js";
 import { key, RECORD, stock, SUBMIT, VERIFY } from "../testing/workflow.js";
+import { warmWorkspaces } from "./warm-workspaces.js";
 
 let f: Fixture;
 // The API answers for the real today (the fixture was generated up to its own TODAY, before).
@@ -75,6 +77,30 @@ describe("the commune officer's home", () => {
     expect(figure(after.month.figures, "BIRTHS").value).toBe(figure(w.month.figures, "BIRTHS").value! + 1);
     expect(figure(after.year.figures, "POP_END").value).toBe(figure(w.year.figures, "POP_END").value! + 1);
   });
+
+  it("counts a birth verified late, dated in a closed month of the year, on the next view", async () => {
+    // The closed months of the year so far are kept in the database: the late birth must make them stale.
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const bornOn = today.slice(5, 7) === "01" ? today : addDays(monthStart, -10);
+    const before = (await home("xa")).data!.workspace;
+    const mother = (await f.t.pool.query(`SELECT p.id FROM person p JOIN residence r ON r.person_id = p.id AND r.valid_to IS NULL
+      JOIN household h ON h.id = r.household_id WHERE h.area_id = (SELECT area_id FROM app_user WHERE login = 'ctv')
+       AND p.sex = 'FEMALE' AND p.birth_date BETWEEN '1986-01-01' AND '2004-01-01'
+       AND NOT EXISTS (SELECT 1 FROM person c WHERE c.mother_id = p.id AND c.birth_date > $1::date - 730) ORDER BY p.id LIMIT 1`, [today])).rows[0];
+    const ctv = await f.api.as("ctv");
+    const recorded = await ctv.query<{ recordChangeEvent: { changeEvent: { id: string } } }>(RECORD, {
+      input: { type: "BIRTH", occurredOn: bornOn, idempotencyKey: key(), payload: { motherId: mother.id, fullName: "Trần Bảo Ngọc", sex: "FEMALE" } } });
+    expect(recorded.errors, JSON.stringify(recorded.errors)).toBeUndefined();
+    const id = recorded.data!.recordChangeEvent.changeEvent.id;
+    await ctv.query(SUBMIT, { ids: [id] });
+    expect((await (await f.api.as("xa")).query(VERIFY, { id })).errors).toBeUndefined();
+    const after = (await home("xa")).data!.workspace;
+    expect(figure(after.year.figures, "BIRTHS").value).toBe(figure(before.year.figures, "BIRTHS").value! + 1);
+    expect(figure(after.year.figures, "BIRTHS").value).toBe(await verifiedBirthsThisYear(f.units.commune));
+    expect(figure(after.year.figures, "POP_END").value).toBe(figure(before.year.figures, "POP_END").value! + 1);
+    expect(figure(after.year.figures, "BIRTHS").previous).toBe(figure(before.year.figures, "BIRTHS").previous);
+    if (bornOn < monthStart) expect(figure(after.month.figures, "BIRTHS").value).toBe(figure(before.month.figures, "BIRTHS").value);
+  });
 });
 
 describe("drilling down", () => {
@@ -108,5 +134,16 @@ describe("drilling down", () => {
     const approver = (await home("pheduyet")).data!.workspace;
     expect(approver.work.reportsToApprove).toBe(0);
     expect(approver.work.reportsToPublish).toBeNull();
+  });
+});
+
+describe("warming in the background", () => {
+  it("counts today's homes of the units above the commune that an officer opens on, so their first opening reads kept counts", async () => {
+    await f.t.pool.query("DELETE FROM kept_counts");
+    const warmed = await warmWorkspaces(f.t.db, today);
+    expect(warmed).toContain(f.units.province);
+    const kept = await f.t.pool.query(`SELECT count(*)::int AS n FROM kept_counts WHERE period_end = $1::date`, [today]);
+    expect(kept.rows[0].n).toBeGreaterThan(0);
+    expect((await home("tinh")).errors).toBeUndefined();
   });
 });

@@ -12,6 +12,10 @@ export const POPULATION_TABLES = [
 /** Every table the seed empties. Administrative units and the migration history stay. */
 export const CLEARED_TABLES = ["household_readdress", "data_step", ...POPULATION_TABLES, "audit_log", "login_attempt", "report", "signing_key", "app_user"] as const;
 
+/** The statistics engine's kept counts and their change log: a cache of the register,
+ * emptied with it and never worth keeping or reporting. */
+export const CACHE_TABLES = ["kept_counts", "register_change"] as const;
+
 /** Tables whose rows are worth keeping: accounts, reports and the keys that signed them,
  * the audit trail, and a population (which a seeded database never has without accounts,
  * so only a register filled some other way has it). Sign-in attempts are not: they only

@@ -9,7 +9,7 @@ import { summarize, type WorldSummary } from "./summary.js";
 import { writeWorld } from "./write.js";
 import { REGISTER_START } from "./generate.js";
 import { applyReorganisation } from "../reorganisation/apply.js";
-import { CLEARED_TABLES, POPULATION_TABLES, SeedRefusedError, countClearedRows, dataWorthKeeping, describeRows, type TableCounts } from "./guard.js";
+import { CACHE_TABLES, CLEARED_TABLES, POPULATION_TABLES, SeedRefusedError, countClearedRows, dataWorthKeeping, describeRows, type TableCounts } from "./guard.js";
 
 export interface SeedOptions {
   provinces?: string[];
@@ -72,7 +72,11 @@ export async function seedPopulation(url: string, options: SeedOptions = {}, log
     check(existing);
     const deleted = Object.fromEntries(Object.entries(existing).filter(([, n]) => n > 0));
     if (Object.keys(deleted).length) log(`Xóa dữ liệu hiện có (deleting): ${describeRows(deleted)}`);
-    await client.query(`TRUNCATE ${CLEARED_TABLES.join(", ")} RESTART IDENTITY CASCADE`);
+    await client.query(`TRUNCATE ${[...CLEARED_TABLES, ...CACHE_TABLES].join(", ")} RESTART IDENTITY CASCADE`);
+    // The kept counts were emptied with the register, so the change log's triggers need not
+    // see the millions of rows written next (each COPY would hand them a transition table).
+    const triggers = (on: boolean) => client.query(POPULATION_TABLES.map((t) => `ALTER TABLE ${t} ${on ? "ENABLE" : "DISABLE"} TRIGGER USER`).join("; "));
+    await triggers(false);
     await withoutIndexes(client, [...POPULATION_TABLES], () =>
       writeWorld(client, world, seed, (table, rows, seconds) =>
         log(`  ${table}: ${rows.toLocaleString("vi-VN")} dòng (${seconds.toFixed(1)} s, ${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString("vi-VN")} dòng/s)`),
@@ -84,6 +88,7 @@ export async function seedPopulation(url: string, options: SeedOptions = {}, log
     await createDemoUsers(client, place);
     const readdressed = await applyReorganisation(client, today, { inTransaction: true });
     if (readdressed) log(`Chuyển sổ sang đơn vị mới từ 01/07/2025: ${readdressed.households.toLocaleString("vi-VN")} hộ (${readdressed.seconds.toFixed(1)} s)`);
+    await triggers(true);
     await client.query("COMMIT");
     log("Cập nhật thống kê của PostgreSQL (ANALYZE)…");
     await client.query("ANALYZE");

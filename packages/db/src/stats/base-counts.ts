@@ -2,7 +2,7 @@
 // (never one per column), grouped by atom (see atoms.ts), then summed into columns here.
 import {
   CONTRACEPTIVE_METHOD, FERTILITY_GROUPS, MOVE_SCOPES, addYears, ageGroupOf, dayBefore, emptyBaseCounts,
-  periodMidpoint, type BaseCounts, type CountCode, type MoveScope, type Period,
+  periodMidpoint, type BaseCountCode, type BaseCounts, type CountCode, type MoveScope, type Period,
 } from "@danso/domain";
 import type { Db } from "../client.js";
 import { ageBuckets } from "./age-buckets.js";
@@ -11,6 +11,7 @@ import { queryChanges } from "./change-query.js";
 import { queryEvents } from "./event-query.js";
 import { queryHouseholds } from "./household-query.js";
 import { queryMarriedWomen } from "./married-query.js";
+import { neededQueries } from "./needed-queries.js";
 import { onOneSnapshot, scopeUnits } from "./run-query.js";
 import { queryEndStock } from "./stock-query.js";
 import { scanOf } from "./unit-mode.js";
@@ -43,8 +44,21 @@ function fertilityGroup(age: number): (typeof FERTILITY_GROUPS)[number] {
   return FERTILITY_GROUPS[Math.min(6, Math.max(0, Math.floor((age - 15) / 5)))]!;
 }
 
-export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], period: Period): Promise<BaseCounts[]> {
+/**
+ * The base counts of each column over the period. With `needs`, only the queries that
+ * produce those counts run (see needed-queries.ts) and every other count is left at zero:
+ * read only the indicators whose needs were passed.
+ */
+export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], period: Period, needs?: readonly BaseCountCode[]): Promise<BaseCounts[]> {
+  return (await countOnSnapshot(db, columns, period, needs)).counts;
+}
+
+/** computeBaseCounts, with the snapshot of the register it counted. */
+export async function countOnSnapshot(
+  db: Db, columns: readonly StatColumn[], period: Period, needs?: readonly BaseCountCode[],
+): Promise<{ counts: BaseCounts[]; snapshot: string }> {
   const plan = planAtoms(columns);
+  const want = neededQueries(needs);
   const days = { first: period.start, last: period.end, dayBefore: dayBefore(period), middle: periodMidpoint(period) };
   const buckets = ageBuckets([days.dayBefore, days.middle, days.last]);
   const bucketCount = buckets.thresholds.length + 1;
@@ -52,13 +66,14 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
   const scope = scopeUnits(scanned);
   // Women 15–49 on the last day: born after the day 50 years before it, on or before 15 years before.
   const bornAfter = addYears(period.end, -50), bornBy = addYears(period.end, -15);
-  const [stock, changes, married, events, households] = await onOneSnapshot(db, (run) => Promise.all([
-    queryEndStock(run, mode, plan.sqlArray, scope, buckets.thresholds, period.end),
-    queryChanges(run, mode, plan.sqlArray, scanned, buckets.thresholds, days),
-    queryMarriedWomen(run, mode, plan.sqlArray, scope, period.end, bornAfter, bornBy),
-    queryEvents(run, mode, plan.sqlArray, period.start, period.end),
-    queryHouseholds(run, mode, plan.sqlArray, scope, period.end),
-  ]));
+  const none = Promise.resolve([]);
+  const [[stock, changes, married, events, households], snapshot] = await onOneSnapshot(db, async (run, snap) => [await Promise.all([
+    want.stock ? queryEndStock(run, mode, plan.sqlArray, scope, buckets.thresholds, period.end) : none,
+    want.stockChanges || want.flows ? queryChanges(run, mode, plan.sqlArray, scanned, buckets.thresholds, days, !want.stockChanges) : none,
+    want.married ? queryMarriedWomen(run, mode, plan.sqlArray, scope, period.end, bornAfter, bornBy) : none,
+    want.events ? queryEvents(run, mode, plan.sqlArray, period.start, period.end) : none,
+    want.households ? queryHouseholds(run, mode, plan.sqlArray, scope, period.end) : none,
+  ]), snap] as const);
 
   // Additive counts by atom first (index 0: outside every column, never read)…
   const byAtom = Array.from({ length: plan.atomCount + 1 }, emptyBaseCounts);
@@ -111,7 +126,7 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
   for (const r of households) byAtom[r.atom]!.counts[r.type === "FAMILY" ? "HOUSEHOLDS_FAMILY" : "HOUSEHOLDS_COLLECTIVE"] += r.n;
 
   // …then columns: the sum of their atoms, plus what depends on both ends (moves, couples).
-  return plan.columnAtoms.map((atoms) => {
+  const counts = plan.columnAtoms.map((atoms) => {
     const out = emptyBaseCounts();
     for (const a of atoms) addInto(out, byAtom[a]!);
     for (const r of changes) {
@@ -132,6 +147,7 @@ export async function computeBaseCounts(db: Db, columns: readonly StatColumn[], 
     }
     return out;
   });
+  return { counts, snapshot };
 }
 
 function addInto(target: BaseCounts, part: BaseCounts): void {

@@ -33,7 +33,12 @@ export type ChangeRow =
 // household re-addressed count in the same unit, so they cancel out in the stocks.
 // $1 atoms, $2 unit ids (for the index), $3 thresholds, $4 bucket count, $5 first day,
 // $6 last day, $7 day before, $8 middle day.
-const sql = (mode: Mode) => {
+// flowsOnly (the stocks before the last day and the corrections are not needed): only the
+// spells a birth, move or death opened or closed in the period, and no STOCK rows (the
+// branch stays, empty, to name the columns) or CORRECTION rows. A change of household is kept: it may be a move between two communes.
+const FLOW_SPELLS = `((r.start_reason IN ('BIRTH', 'MOVE_IN', 'HOUSEHOLD_CHANGE') AND r.valid_from BETWEEN $5::date AND $6::date)
+       OR (r.end_reason IN ('DEATH', 'MOVE_OUT', 'HOUSEHOLD_CHANGE') AND r.valid_to BETWEEN $5::date AND $6::date))`;
+const sql = (mode: Mode, flowsOnly: boolean) => {
   const unit = (t: string) => (mode === "plain" ? `${t}.unit_id` : `coalesce(${t}.successor_unit_id, ${t}.unit_id)`);
   const pending = (there: string) => (mode === "plain" ? there
     : `coalesce((SELECT s.successor_id FROM unit_succession s WHERE s.predecessor_id = ${there} ORDER BY s.share DESC NULLS FIRST, s.successor_id LIMIT 1), ${there})`);
@@ -43,7 +48,8 @@ WITH c AS MATERIALIZED (
          r.origin_unit_id, r.destination_unit_id, coalesce(($1::int[])[${unit("r")}], 0) AS atom
     FROM residence r
    WHERE r.unit_id = ANY($2::int[])
-     AND (r.valid_from BETWEEN $5::date AND $6::date OR r.valid_to BETWEEN $5::date AND $6::date)
+     AND (r.valid_from BETWEEN $5::date AND $6::date OR r.valid_to BETWEEN $5::date AND $6::date)${flowsOnly ? `
+     AND ${FLOW_SPELLS}` : ""}
 ),
 -- District (when the tree has one) and province of every unit, for the scope of a move.
 geo AS (
@@ -89,7 +95,7 @@ SELECT 'STOCK' AS kind, (c.atom * 2 + (c.sex = 'FEMALE')::int) * $4::int + width
         - count(*) FILTER (WHERE c.valid_from > $8::date AND c.valid_from <= $6::date AND (c.valid_to IS NULL OR c.valid_to > $6::date)))::int AS mid,
        NULL::int AS atom, NULL::boolean AS female, NULL::int AS "birthOrder", NULL::int AS "motherAge", NULL::int AS age,
        NULL::int AS "otherAtom", NULL AS scope, NULL::boolean AS awaiting, NULL::int AS n
-  FROM c GROUP BY 2
+  FROM c${flowsOnly ? " WHERE false" : ""} GROUP BY 2
 UNION ALL
 SELECT 'BIRTH', NULL, NULL, NULL, c.atom, c.sex = 'FEMALE', ch.birth_order, date_part('year', age(c.valid_from, mo.birth_date))::int,
        NULL, NULL, NULL, NULL, count(*)::int
@@ -103,7 +109,7 @@ SELECT 'DEATH', NULL, NULL, NULL, c.atom, c.sex = 'FEMALE', NULL, NULL, date_par
  WHERE c.end_reason = 'DEATH' AND c.valid_to BETWEEN $5::date AND $6::date
  GROUP BY 5, 6, 9
 UNION ALL
-SELECT 'CORRECTION', NULL, NULL, NULL, c.atom, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+${flowsOnly ? "" : `SELECT 'CORRECTION', NULL, NULL, NULL, c.atom, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
        (count(*) FILTER (WHERE c.start_reason = 'INITIAL' AND c.valid_from BETWEEN $5::date AND $6::date)
         - count(*) FILTER (WHERE c.end_reason IS NULL AND c.valid_to BETWEEN $5::date AND $6::date))::int
   FROM c
@@ -111,7 +117,7 @@ SELECT 'CORRECTION', NULL, NULL, NULL, c.atom, NULL, NULL, NULL, NULL, NULL, NUL
     OR (c.end_reason IS NULL AND c.valid_to BETWEEN $5::date AND $6::date)
  GROUP BY 5
 UNION ALL
-SELECT mv.kind, NULL, NULL, NULL, mv.atom, mv.female, NULL, NULL, mv.age, CASE WHEN mv.linked THEN coalesce(($1::int[])[mv.there], 0) ELSE 0 END,
+`}SELECT mv.kind, NULL, NULL, NULL, mv.atom, mv.female, NULL, NULL, mv.age, CASE WHEN mv.linked THEN coalesce(($1::int[])[mv.there], 0) ELSE 0 END,
        CASE WHEN t.id IS NULL THEN 'ABROAD_UNKNOWN'
             WHEN t.district_id = h.district_id THEN 'SAME_DISTRICT'
             WHEN t.province_id = h.province_id THEN 'OTHER_DISTRICT'
@@ -121,7 +127,10 @@ SELECT mv.kind, NULL, NULL, NULL, mv.atom, mv.female, NULL, NULL, mv.age, CASE W
   FROM moves mv JOIN geo h ON h.id = mv.here LEFT JOIN geo t ON t.id = mv.there
  GROUP BY 1, 5, 6, 9, 10, 11, 12`;
 };
-const SQL = { plain: sql("plain"), reaggregated: sql("reaggregated") };
+const SQL = {
+  plain: { all: sql("plain", false), flows: sql("plain", true) },
+  reaggregated: { all: sql("reaggregated", false), flows: sql("reaggregated", true) },
+};
 
 export interface ChangeDates {
   first: IsoDate;
@@ -130,6 +139,8 @@ export interface ChangeDates {
   middle: IsoDate;
 }
 
-export function queryChanges(run: RunQuery, mode: Mode, atoms: string, unitIds: number[], thresholds: IsoDate[], d: ChangeDates): Promise<ChangeRow[]> {
-  return run<ChangeRow>(SQL[mode], atoms, unitIds, thresholds, thresholds.length + 1, d.first, d.last, d.dayBefore, d.middle);
+export function queryChanges(
+  run: RunQuery, mode: Mode, atoms: string, unitIds: number[], thresholds: IsoDate[], d: ChangeDates, flowsOnly = false,
+): Promise<ChangeRow[]> {
+  return run<ChangeRow>(SQL[mode][flowsOnly ? "flows" : "all"], atoms, unitIds, thresholds, thresholds.length + 1, d.first, d.last, d.dayBefore, d.middle);
 }

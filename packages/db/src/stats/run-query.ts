@@ -27,12 +27,13 @@ function turnOf(db: Db): LimitFunction {
   return limit;
 }
 
-/** Runs `body` with a `run` whose queries all read the snapshot of one moment. */
-export function onOneSnapshot<R>(db: Db, body: (run: RunQuery) => Promise<R>): Promise<R> {
+/** Runs `body` with a `run` whose queries all read the snapshot of one moment, and that
+ * snapshot (pg_current_snapshot(), for the kept counts: see kept-counts.ts). */
+export function onOneSnapshot<R>(db: Db, body: (run: RunQuery, snapshot: string) => Promise<R>): Promise<R> {
   return turnOf(db)(() =>
     db.$transaction(
       async (tx) => {
-        const [{ id }] = await tx.$queryRaw<[{ id: string }]>`SELECT pg_export_snapshot() AS id`;
+        const [{ id, snapshot }] = await tx.$queryRaw<[{ id: string; snapshot: string }]>`SELECT pg_export_snapshot() AS id, pg_current_snapshot()::text AS snapshot`;
         // SET TRANSACTION SNAPSHOT takes no parameters: the id is checked before it is inlined.
         if (!/^[0-9A-F]+-[0-9A-F]+(-[0-9]+)?$/i.test(id)) throw new Error(`Unexpected snapshot id ${id}`);
         const run: RunQuery = async <T,>(sql: string, ...params: unknown[]) => {
@@ -46,7 +47,7 @@ export function onOneSnapshot<R>(db: Db, body: (run: RunQuery) => Promise<R>): P
           );
           return rows;
         };
-        return body(run);
+        return body(run, snapshot);
       },
       { isolationLevel: "RepeatableRead", ...WAIT },
     ),

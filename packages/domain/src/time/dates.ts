@@ -75,6 +75,12 @@ export function todayInVietnam(now: Date = new Date()): IsoDate {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
 }
 
+/** Milliseconds from `now` to the next midnight in Vietnam (UTC+7 all year, no summer time). */
+export function msUntilNextDayInVietnam(now: Date = new Date()): number {
+  const day = 86_400_000, local = now.getTime() + 7 * 3_600_000;
+  return day - (((local % day) + day) % day);
+}
+
 /** A database DATE arrives as a Date at UTC midnight; this reads it back as a calendar date. */
 export function dateToIso(value: Date): IsoDate {
   return value.toISOString().slice(0, 10);

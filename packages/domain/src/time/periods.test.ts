@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn } from "./dates.js";
+import { ageOn, msUntilNextDayInVietnam, todayInVietnam } from "./dates.js";
 import { dayBefore, parsePeriod, periodLabelVi, periodMidpoint, periodSoFar, previousPeriod, sameDaysYearBefore } from "./periods.js";
 
 describe("parsePeriod", () => {
@@ -43,5 +43,15 @@ describe("periods so far and the same days a year before", () => {
     expect([before.code, before.start, before.end]).toEqual(["2025-M12", "2025-12-01", "2025-12-07"]);
     const year = sameDaysYearBefore(periodSoFar("2028-02-29", "YEAR"));
     expect([year.code, year.start, year.end]).toEqual(["2027", "2027-01-01", "2027-02-28"]);
+  });
+});
+
+describe("msUntilNextDayInVietnam", () => {
+  it("counts to the next midnight in Vietnam, 17:00 UTC", () => {
+    expect(msUntilNextDayInVietnam(new Date("2026-12-07T16:59:00Z"))).toBe(60_000);
+    expect(msUntilNextDayInVietnam(new Date("2026-12-07T17:00:00Z"))).toBe(86_400_000);
+    const at = new Date("2026-12-07T21:15:00Z");
+    expect(todayInVietnam(new Date(at.getTime() + msUntilNextDayInVietnam(at)))).toBe("2026-12-09");
+    expect(todayInVietnam(new Date(at.getTime() + msUntilNextDayInVietnam(at) - 1))).toBe("2026-12-08");
   });
 });
