@@ -1,6 +1,6 @@
 // A birth (slip section "newborn"): the child joins the register in the household where
 // the mother lives, with a birth order for the mother.
-import { z } from "zod";
+import { z } from "../validation/zod.js";
 import { foldVietnamese } from "../text/fold.js";
 import { ageOn, dayNumber, type IsoDate } from "../time/dates.js";
 import { checkBirthForMother } from "../validation/birth.js";

@@ -1,6 +1,6 @@
 // Zod building blocks of the slip-line payloads. Every message is a catalogue text (see
 // validation/result.ts): a form shows it as is, the API finds the code back from it.
-import { z } from "zod";
+import { z } from "../validation/zod.js";
 import type { CodeList, Label } from "../codes/labels.js";
 import { isIsoDate } from "../time/dates.js";
 import { cappedText, codeOf, missingOr, optional } from "../validation/text.js";

@@ -1,6 +1,6 @@
 // The reason a commune officer gives when rejecting a slip line: required, so the
 // collaborator knows what to correct.
-import { z } from "zod";
+import { z } from "../validation/zod.js";
 import { indexMessages, parseFields, toResult, type ValidationResult } from "../validation/result.js";
 import { cappedText } from "../validation/text.js";
 import { EVENT_MESSAGES as M, SHORT_TEXT_MAX } from "./messages.js";

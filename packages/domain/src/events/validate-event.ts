@@ -1,7 +1,7 @@
 // One slip line as entered: the envelope (type, date, subject) and the payload of its
 // type. This is the part of the validation that needs no register; the rules against the
 // register (check* functions of each type) run in the data layer with the facts it reads.
-import { z } from "zod";
+import { z } from "../validation/zod.js";
 import type { IsoDate } from "../time/dates.js";
 import { isIsoDate } from "../time/dates.js";
 import { CCCD_MESSAGES } from "../validation/cccd.js";

@@ -1,5 +1,5 @@
 // The input that creates or edits a household (header of the household sheet, § 3.3).
-import { z } from "zod";
+import { z } from "./zod.js";
 import { HOUSEHOLD_TYPE } from "../codes/person.js";
 import { indexMessages, parseFields, toResult, type Messages, type ValidationResult } from "./result.js";
 import { cappedText, codeOf } from "./text.js";

@@ -1,7 +1,7 @@
 // The input that creates or edits a person (one line of the household sheet, § 3.3).
 // Field checks live in the zod schema; checks across fields (CCCD against sex and birth
 // date, age against marital status and relation) run after it, on the valid fields only.
-import { z } from "zod";
+import { z } from "./zod.js";
 import { ethnicityByCode } from "../codes/ethnicity.js";
 import {
   EDUCATION_LEVEL, MARITAL_STATUS, RELATION_TO_HEAD, RESIDENCE_STATUS, SEX,

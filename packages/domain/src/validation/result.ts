@@ -1,7 +1,7 @@
 // The one shape every validator returns, so the API maps field errors to typed GraphQL
 // errors in one place. Errors block the save; warnings are shown to the officer and the
 // record is saved as entered (domain guide § 7: mismatches are never fixed silently).
-import { z } from "zod";
+import { z } from "./zod.js";
 import type { Label } from "../codes/labels.js";
 
 export type Severity = "error" | "warning";

@@ -1,6 +1,6 @@
 // Zod building blocks shared by the input schemas: every string is capped before anything
 // else looks at it, and every message is one of our catalogue texts (see result.ts).
-import { z } from "zod";
+import { z } from "./zod.js";
 import type { Label } from "../codes/labels.js";
 import { COMMON_MESSAGES, MAX_TEXT_LENGTH } from "./result.js";
 
