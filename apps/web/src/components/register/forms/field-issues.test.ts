@@ -2,7 +2,9 @@
 // page's language; a correction sends only what changed, blanks as "clear it".
 import { describe, expect, it } from "vitest";
 import { validateNewHousehold } from "@danso/domain";
-import { apiIssues, hasErrors, issuesByField } from "./field-issues";
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { apiIssues } from "../../api-error";
+import { hasErrors, issuesByField } from "./field-issues";
 import { asInput, changedFields } from "./use-versioned-edit";
 
 const today = "2026-12-07";
@@ -26,10 +28,10 @@ describe("form messages", () => {
   });
 
   it("reads the API's field errors in English when it sends them, its warnings too", () => {
-    const issues = apiIssues({
+    const issues = apiIssues(new CombinedGraphQLErrors({ errors: [{ message: "Dữ liệu chưa hợp lệ", extensions: {
       fieldErrors: { cccd: ["Số CCCD đã được dùng"] }, fieldErrorsEn: { cccd: ["CCCD already taken"] },
       warnings: [{ code: "CCCD_YEAR_MISMATCH", field: "cccd", message: "Năm sinh không khớp", messageEn: "Birth year does not match" }],
-    });
+    } }] }));
     expect(issuesByField(issues, true).cccd).toEqual({ errors: ["CCCD already taken"], warnings: ["Birth year does not match"] });
     expect(issuesByField(issues, false).cccd).toEqual({ errors: ["Số CCCD đã được dùng"], warnings: ["Năm sinh không khớp"] });
   });

@@ -26,15 +26,3 @@ export function issuesByField(issues: readonly ValidationIssue[], en: boolean, p
 }
 
 export const hasErrors = (issues: IssuesByField): boolean => Object.values(issues).some((i) => i.errors.length > 0);
-
-/** The API's own findings (GraphQL error extensions), as issues of the same shape. */
-export function apiIssues(extensions: Record<string, unknown> | undefined): ValidationIssue[] {
-  const fieldErrors = (extensions?.fieldErrors ?? {}) as Record<string, string[]>;
-  const english = (extensions?.fieldErrorsEn ?? {}) as Record<string, string[]>;
-  const warnings = (extensions?.warnings ?? []) as { code: string; field?: string; message: string; messageEn?: string }[];
-  return [
-    ...Object.entries(fieldErrors).flatMap(([field, texts]) =>
-      texts.map((vi, n) => ({ code: "API", severity: "error" as const, field, vi, en: english[field]?.[n] ?? vi }))),
-    ...warnings.map((w) => ({ code: w.code, severity: "warning" as const, field: w.field, vi: w.message, en: w.messageEn ?? w.message })),
-  ];
-}

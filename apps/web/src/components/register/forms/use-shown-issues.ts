@@ -3,9 +3,8 @@
 // changed (all of them once they tried to save), and the API's findings of the last save
 // for the fields still holding the value that was sent.
 import { useState } from "react";
-import { CombinedGraphQLErrors } from "@apollo/client";
 import type { ValidationIssue } from "@danso/domain";
-import { apiIssues } from "./field-issues";
+import { apiIssues } from "../../api-error";
 
 /** `values`: the form's inputs by field name ("address", "members.0.fullName"). */
 export function useShownIssues(values: Record<string, string>, checks: readonly ValidationIssue[]) {
@@ -28,8 +27,7 @@ export function useShownIssues(values: Record<string, string>, checks: readonly 
     },
     /** After a refused save: keeps the API's findings beside the fields. */
     refused: (error: unknown) => {
-      const ext = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
-      setServer({ issues: apiIssues(ext as Record<string, unknown> | undefined), sent: { ...values } });
+      setServer({ issues: apiIssues(error), sent: { ...values } });
     },
   };
 }
